@@ -1,0 +1,146 @@
+package de.quartiersnetz.cms.repository;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.jcr.ItemNotFoundException;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.PathNotFoundException;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point for every repository access: opens a session on the asked tree, runs the work,
+ * saves (for writes), closes, logs the operation with its timing and turns {@link RepositoryException}
+ * into the project's own errors. No {@link Session} leaves this class other than inside a {@link SessionWork}.
+ */
+public final class ContentRepository implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ContentRepository.class);
+    private static final long SLOW_MILLIS = 1000;
+    static final String WORKSPACE_ROOT_TYPE = "nt:unstructured";
+
+    private final Map<Tree, OakStore> stores;
+
+    private ContentRepository(Map<Tree, OakStore> stores) {
+        this.stores = stores;
+    }
+
+    /** Opens (or creates) the author and live trees below {@code dataDir/repository}. */
+    public static ContentRepository open(Path dataDir) {
+        Map<Tree, OakStore> stores = new EnumMap<>(Tree.class);
+        try {
+            for (Tree tree : Tree.values()) {
+                stores.put(tree, OakStore.open(dataDir.resolve("repository").resolve(tree.folderName())));
+            }
+        } catch (RuntimeException e) {
+            stores.values().forEach(OakStore::close);
+            throw e;
+        }
+        ContentRepository repository = new ContentRepository(stores);
+        for (Tree tree : Tree.values()) {
+            repository.write(tree, "registerNodeTypes", session -> {
+                MagnoliaNodeTypes.register(session);
+                return null;
+            });
+        }
+        return repository;
+    }
+
+    public <T> T read(Tree tree, String operation, SessionWork<T> work) {
+        return perform(tree, operation, false, work);
+    }
+
+    /** Runs the work and saves once; on any failure nothing of it is persisted. */
+    public <T> T write(Tree tree, String operation, SessionWork<T> work) {
+        return perform(tree, operation, true, work);
+    }
+
+    private <T> T perform(Tree tree, String operation, boolean save, SessionWork<T> work) {
+        long start = System.nanoTime();
+        Session session = null;
+        try {
+            session = stores.get(tree).login();
+            T result = work.run(session);
+            if (save && session.hasPendingChanges()) {
+                session.save();
+            }
+            return result;
+        } catch (PathNotFoundException | ItemNotFoundException e) {
+            throw new ContentNotFoundException(operation + ": not found: " + e.getMessage());
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure(operation + " on the " + tree.folderName() + " tree failed: " + e.getMessage(), e);
+        } finally {
+            if (session != null) {
+                session.logout();
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (millis >= SLOW_MILLIS) {
+                LOG.info("{} on {} took {} ms", operation, tree.folderName(), millis);
+            } else if (LOG.isDebugEnabled()) {
+                LOG.debug("{} on {} took {} ms", operation, tree.folderName(), millis);
+            }
+        }
+    }
+
+    /** Creates the workspace's root subtree in both trees if missing. */
+    public void ensureWorkspace(String workspace) {
+        WorkspacePaths.requireWorkspace(workspace);
+        for (Tree tree : Tree.values()) {
+            write(tree, "ensureWorkspace", session -> {
+                if (!session.getRootNode().hasNode(workspace)) {
+                    session.getRootNode().addNode(workspace, WORKSPACE_ROOT_TYPE);
+                }
+                return null;
+            });
+        }
+    }
+
+    /** Registers a content type's item node type (and its namespaces) in both trees. */
+    public void ensureItemType(String nodeType, Map<String, String> namespaces) {
+        for (Tree tree : Tree.values()) {
+            write(tree, "ensureItemType", session -> {
+                MagnoliaNodeTypes.ensureItemType(session, nodeType, "mgnl:content", namespaces);
+                return null;
+            });
+        }
+    }
+
+    /** Names of the workspaces present in the tree. */
+    public List<String> workspaces(Tree tree) {
+        return read(tree, "listWorkspaces", session -> {
+            List<String> names = new ArrayList<>();
+            for (NodeIterator it = session.getRootNode().getNodes(); it.hasNext(); ) {
+                Node node = it.nextNode();
+                if (node.isNodeType(WORKSPACE_ROOT_TYPE) && !node.getName().contains(":")) {
+                    names.add(node.getName());
+                }
+            }
+            return names;
+        });
+    }
+
+    /** True when no workspace of the tree holds any item. */
+    public boolean isEmpty(Tree tree) {
+        return read(tree, "isEmpty", session -> {
+            for (NodeIterator it = session.getRootNode().getNodes(); it.hasNext(); ) {
+                Node node = it.nextNode();
+                if (node.isNodeType(WORKSPACE_ROOT_TYPE) && !node.getName().contains(":") && node.hasNodes()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public void close() {
+        stores.values().forEach(OakStore::close);
+    }
+}

@@ -1,0 +1,89 @@
+package de.quartiersnetz.cms.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import javax.jcr.Node;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentRepositoryTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void keepsItemsAndIdentifiersAcrossRestart() {
+        String id;
+        try (ContentRepository repository = ContentRepository.open(dataDir)) {
+            repository.ensureWorkspace("projects");
+            id = repository.write(Tree.AUTHOR, "create", session -> {
+                Node item = session.getNode("/projects").addNode("chemnitz", "mgnl:content");
+                item.setProperty("title", "Gemeinwesenkoordination Chemnitz Süd");
+                return item.getIdentifier();
+            });
+        }
+        try (ContentRepository reopened = ContentRepository.open(dataDir)) {
+            String title = reopened.read(Tree.AUTHOR, "read",
+                    session -> session.getNodeByIdentifier(id).getProperty("title").getString());
+            assertThat(title).isEqualTo("Gemeinwesenkoordination Chemnitz Süd");
+            assertThat(reopened.workspaces(Tree.AUTHOR)).containsExactly("projects");
+            assertThat(reopened.isEmpty(Tree.AUTHOR)).isFalse();
+            assertThat(reopened.isEmpty(Tree.LIVE)).isTrue();
+        }
+    }
+
+    @Test
+    void registersMagnoliaNodeTypesAndContentTypeItemTypes() {
+        try (ContentRepository repository = ContentRepository.open(dataDir)) {
+            repository.ensureWorkspace("tours");
+            repository.ensureItemType("mt:tour", Map.of("mt", "https://www.magnolia-travel.com/jcr/1.0/mt"));
+            Boolean subtype = repository.write(Tree.AUTHOR, "create", session -> {
+                Node tour = session.getNode("/tours").addNode("malaysia", "mt:tour");
+                return tour.isNodeType("mgnl:content") && tour.isNodeType("mix:referenceable");
+            });
+            assertThat(subtype).isTrue();
+            for (String type : new String[] {"mgnl:content", "mgnl:contentNode", "mgnl:folder", "mgnl:page",
+                    "mgnl:area", "mgnl:component", "mgnl:asset"}) {
+                Boolean known = repository.read(Tree.LIVE, "types",
+                        session -> session.getWorkspace().getNodeTypeManager().hasNodeType(type));
+                assertThat(known).as(type).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void failedWriteLeavesNothingBehind() {
+        try (ContentRepository repository = ContentRepository.open(dataDir)) {
+            repository.ensureWorkspace("news");
+            assertThatThrownBy(() -> repository.write(Tree.AUTHOR, "half", session -> {
+                session.getNode("/news").addNode("first", "mgnl:content");
+                session.getNode("/news/missing").addNode("second", "mgnl:content");
+                return null;
+            })).isInstanceOf(ContentNotFoundException.class).hasMessageContaining("half");
+            Boolean exists = repository.read(Tree.AUTHOR, "check", session -> session.nodeExists("/news/first"));
+            assertThat(exists).isFalse();
+        }
+    }
+
+    @Test
+    void secondOpenOfTheSameDataDirIsRefusedWithAClearMessage() {
+        try (ContentRepository repository = ContentRepository.open(dataDir)) {
+            assertThatThrownBy(() -> ContentRepository.open(dataDir))
+                    .isInstanceOf(DataDirInUseException.class)
+                    .hasMessageContaining("stop it first");
+        }
+    }
+
+    @Test
+    void rejectsPathsThatEscapeTheWorkspace() {
+        assertThat(WorkspacePaths.absolute("projects", "/a/b/")).isEqualTo("/projects/a/b");
+        assertThatThrownBy(() -> WorkspacePaths.absolute("projects", "/a/../../etc"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'..'");
+        assertThatThrownBy(() -> WorkspacePaths.requireWorkspace("../x")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
