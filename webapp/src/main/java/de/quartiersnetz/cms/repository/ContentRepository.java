@@ -139,6 +139,25 @@ public final class ContentRepository implements AutoCloseable {
         });
     }
 
+    /** Names of the repository's own (Oak) indexes in the tree. */
+    public List<String> oakIndexes(Tree tree) {
+        return read(tree, "listIndexes", session -> {
+            List<String> names = new ArrayList<>();
+            for (NodeIterator it = session.getNode("/oak:index").getNodes(); it.hasNext(); ) {
+                names.add(it.nextNode().getName());
+            }
+            return names;
+        });
+    }
+
+    /** Rebuilds one Oak index from the content; synchronous indexes are rebuilt within the save. */
+    public void reindexOak(Tree tree, String index) {
+        write(tree, "reindex", session -> {
+            session.getNode("/oak:index").getNode(index).setProperty("reindex", true);
+            return null;
+        });
+    }
+
     @Override
     public void close() {
         stores.values().forEach(OakStore::close);

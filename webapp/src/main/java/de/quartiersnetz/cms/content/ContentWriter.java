@@ -1,0 +1,344 @@
+package de.quartiersnetz.cms.content;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.PropertyIterator;
+import javax.jcr.PropertyType;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.Value;
+import javax.jcr.ValueFactory;
+
+import de.quartiersnetz.cms.modules.ContentTypeDefinition;
+import de.quartiersnetz.cms.modules.DefinitionRegistry;
+import de.quartiersnetz.cms.modules.PropertyDefinition;
+import de.quartiersnetz.cms.modules.PropertyKind;
+import de.quartiersnetz.cms.repository.ContentNotFoundException;
+import de.quartiersnetz.cms.repository.ContentRepository;
+import de.quartiersnetz.cms.repository.NodeSnapshot;
+import de.quartiersnetz.cms.repository.NodeSnapshots;
+import de.quartiersnetz.cms.repository.Tree;
+import de.quartiersnetz.cms.repository.WorkspacePaths;
+
+/**
+ * The one write path for content: every create, update and import is validated against the content
+ * type's model and then written to the author tree in a single save, so a failure writes nothing.
+ */
+public final class ContentWriter {
+    private static final DateTimeFormatter JCR_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+    private static final String FOLDER = "mgnl:folder";
+
+    private final ContentRepository repository;
+    private final DefinitionRegistry registry;
+    private final ContentValidator validator;
+    private final Clock clock;
+
+    public ContentWriter(ContentRepository repository, DefinitionRegistry registry, ContentValidator validator,
+                         Clock clock) {
+        this.repository = repository;
+        this.registry = registry;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public ContentRef create(String workspace, String parentPath, String name, Map<String, ?> values, String user) {
+        ContentTypeDefinition type = requireType(workspace);
+        String parent = WorkspacePaths.normalise(parentPath);
+        checkName(name);
+        ValidatedContent content = validator.validate(type, values, this::existsInAuthor);
+        if (!content.valid()) {
+            throw new ContentValidationException(workspace + ":" + child(parent, name), content.errors());
+        }
+        repository.ensureItemType(type.nodeType(), type.namespaces());
+        return repository.write(Tree.AUTHOR, "content.create", session -> {
+            Node parentNode = folderOrRoot(session, workspace, parent);
+            if (parentNode.hasNode(name)) {
+                throw new ContentValidationException(workspace + ":" + child(parent, name), List.of(
+                        new FieldError("@name", "NAME_TAKEN", "'@name' " + name + " is already used in " + parent)));
+            }
+            Node item = parentNode.addNode(name, type.nodeType());
+            apply(session, type, item, content);
+            stamp(item, user, true);
+            return ref(workspace, item);
+        });
+    }
+
+    public ContentRef update(String workspace, String path, Map<String, ?> values, String user) {
+        ContentTypeDefinition type = requireType(workspace);
+        String itemPath = WorkspacePaths.normalise(path);
+        ValidatedContent content = validator.validate(type, values, this::existsInAuthor);
+        if (!content.valid()) {
+            throw new ContentValidationException(workspace + ":" + itemPath, content.errors());
+        }
+        return repository.write(Tree.AUTHOR, "content.update", session -> {
+            Node item = session.getNode(WorkspacePaths.absolute(workspace, itemPath));
+            if (item.isNodeType(FOLDER)) {
+                throw new ContentNotFoundException(workspace + ":" + itemPath + " is a folder, not an item");
+            }
+            apply(session, type, item, content);
+            stamp(item, user, false);
+            return ref(workspace, item);
+        });
+    }
+
+    public ContentRef createFolder(String workspace, String parentPath, String name, String user) {
+        requireType(workspace);
+        checkName(name);
+        String parent = WorkspacePaths.normalise(parentPath);
+        return repository.write(Tree.AUTHOR, "content.createFolder", session -> {
+            Node parentNode = folderOrRoot(session, workspace, parent);
+            if (parentNode.hasNode(name)) {
+                throw new ContentValidationException(workspace + ":" + child(parent, name), List.of(
+                        new FieldError("@name", "NAME_TAKEN", "'@name' " + name + " is already used in " + parent)));
+            }
+            Node folder = parentNode.addNode(name, FOLDER);
+            stamp(folder, user, true);
+            return ref(workspace, folder);
+        });
+    }
+
+    public void delete(String workspace, String path) {
+        String itemPath = WorkspacePaths.normalise(path);
+        if (itemPath.equals("/")) {
+            throw new IllegalArgumentException("the workspace root cannot be deleted");
+        }
+        repository.write(Tree.AUTHOR, "content.delete", session -> {
+            session.getNode(WorkspacePaths.absolute(workspace, itemPath)).remove();
+            return null;
+        });
+    }
+
+    /**
+     * Validates every item of every file first, then writes all files in one save.
+     *
+     * @return the written top-level nodes, in file order
+     */
+    public List<ContentRef> importFiles(List<ImportFile> files, String user, ImportProgress progress) {
+        Map<String, Set<String>> batchIdentifiers = identifiersByWorkspace(files);
+        ReferenceLookup lookup = (workspace, id) ->
+                batchIdentifiers.getOrDefault(workspace, Set.of()).contains(id) || existsInAuthor(workspace, id);
+        List<ImportFile> checked = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (ImportFile file : files) {
+            List<NodeSnapshot> roots = new ArrayList<>();
+            for (NodeSnapshot root : file.roots()) {
+                roots.add(checkNode(file, root, child(file.parentPath(), root.name()), lookup, problems));
+            }
+            checked.add(new ImportFile(file.file(), file.workspace(), file.parentPath(), roots));
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportFailure(problems);
+        }
+        for (ImportFile file : checked) {
+            repository.ensureWorkspace(file.workspace());
+            registry.findContentTypeByWorkspace(file.workspace())
+                    .ifPresent(type -> repository.ensureItemType(type.nodeType(), type.namespaces()));
+        }
+        long total = checked.stream().mapToLong(ImportFile::nodeCount).sum();
+        progress.start("Import", total);
+        return repository.write(Tree.AUTHOR, "content.import", session -> {
+            List<ContentRef> written = new ArrayList<>();
+            for (ImportFile file : checked) {
+                String parent = WorkspacePaths.absolute(file.workspace(), file.parentPath());
+                if (!session.nodeExists(parent)) {
+                    throw new ImportFailure(file.file(), 0, file.parentPath(), "the parent node "
+                            + file.workspace() + ":" + file.parentPath() + " does not exist; import it first");
+                }
+                for (NodeSnapshot root : file.roots()) {
+                    NodeSnapshots.write(session, parent, withCreationStamps(root, user));
+                    written.add(ref(file.workspace(), session.getNode(parent).getNode(root.name())));
+                    progress.advance(count(root));
+                }
+            }
+            return written;
+        });
+    }
+
+    private NodeSnapshot checkNode(ImportFile file, NodeSnapshot node, String path, ReferenceLookup lookup,
+                                   List<String> problems) {
+        var type = registry.findContentTypeByWorkspace(file.workspace());
+        if (type.isEmpty()) {
+            return node;
+        }
+        if (node.primaryType().equals(FOLDER)) {
+            List<NodeSnapshot> children = new ArrayList<>();
+            for (NodeSnapshot child : node.children()) {
+                children.add(checkNode(file, child, child(path, child.name()), lookup, problems));
+            }
+            return node.withChildren(children);
+        }
+        if (!node.primaryType().equals(type.get().nodeType()) && !node.primaryType().equals("mgnl:content")) {
+            problems.add(where(file, node, path) + "node type " + node.primaryType() + " is not "
+                    + type.get().nodeType() + " (content type " + type.get().name() + ")");
+            return node;
+        }
+        ValidatedContent content = validator.validate(type.get(), SnapshotValues.of(node, type.get()), lookup);
+        for (FieldError error : content.errors()) {
+            problems.add(where(file, node, path) + error.message() + " [" + error.code() + "]");
+        }
+        return ValidatedSnapshots.merge(node, content.properties(), content.subModelNodes());
+    }
+
+    private static String where(ImportFile file, NodeSnapshot node, String path) {
+        return file.file().getFileName() + ":" + node.line() + " (node " + file.workspace() + ":" + path + "): ";
+    }
+
+    /** Bootstrap files written by hand may lack creation dates; imported top-level nodes get them. */
+    private NodeSnapshot withCreationStamps(NodeSnapshot node, String user) {
+        List<NodeSnapshot.Property> properties = new ArrayList<>(node.properties());
+        String now = JCR_DATE.format(ZonedDateTime.now(clock));
+        if (node.property("mgnl:created").isEmpty()) {
+            properties.add(new NodeSnapshot.Property("mgnl:created", PropertyType.DATE, false, List.of(now)));
+            properties.add(new NodeSnapshot.Property("mgnl:createdBy", PropertyType.STRING, false, List.of(user)));
+        }
+        if (node.property("mgnl:lastModified").isEmpty()) {
+            properties.add(new NodeSnapshot.Property("mgnl:lastModified", PropertyType.DATE, false, List.of(now)));
+        }
+        properties.sort((a, b) -> a.name().compareTo(b.name()));
+        return node.withProperties(properties);
+    }
+
+    private void apply(Session session, ContentTypeDefinition type, Node item, ValidatedContent content)
+            throws RepositoryException {
+        Set<String> subModelNames = new HashSet<>();
+        for (PropertyDefinition definition : type.properties()) {
+            if (type.kindOf(definition) == PropertyKind.SUBMODEL) {
+                subModelNames.add(definition.name());
+            }
+        }
+        Set<String> keep = new HashSet<>();
+        content.properties().forEach(p -> keep.add(p.name()));
+        List<javax.jcr.Property> stale = new ArrayList<>();
+        for (PropertyIterator it = item.getProperties(); it.hasNext(); ) {
+            javax.jcr.Property property = it.nextProperty();
+            if (!property.getName().contains(":") && !keep.contains(property.getName())) {
+                stale.add(property);
+            }
+        }
+        for (javax.jcr.Property property : stale) {
+            property.remove();
+        }
+        setProperties(session, item, content.properties());
+        for (NodeIterator it = item.getNodes(); it.hasNext(); ) {
+            Node child = it.nextNode();
+            if (subModelNames.contains(child.getName())) {
+                child.remove();
+            }
+        }
+        for (NodeSnapshot subModel : content.subModelNodes()) {
+            addNode(session, item, subModel);
+        }
+    }
+
+    private void addNode(Session session, Node parent, NodeSnapshot snapshot) throws RepositoryException {
+        Node node = parent.addNode(snapshot.name(), snapshot.primaryType());
+        setProperties(session, node, snapshot.properties());
+        for (NodeSnapshot child : snapshot.children()) {
+            addNode(session, node, child);
+        }
+    }
+
+    private static void setProperties(Session session, Node node, List<NodeSnapshot.Property> properties)
+            throws RepositoryException {
+        ValueFactory factory = session.getValueFactory();
+        for (NodeSnapshot.Property property : properties) {
+            if (node.hasProperty(property.name()) && node.getProperty(property.name()).isMultiple() != property.multiple()) {
+                node.getProperty(property.name()).remove();
+            }
+            if (property.multiple()) {
+                Value[] values = new Value[property.values().size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = factory.createValue(property.values().get(i), property.type());
+                }
+                node.setProperty(property.name(), values, property.type());
+            } else {
+                node.setProperty(property.name(), factory.createValue(property.value(), property.type()));
+            }
+        }
+    }
+
+    private void stamp(Node node, String user, boolean created) throws RepositoryException {
+        java.util.Calendar now = java.util.GregorianCalendar.from(ZonedDateTime.now(clock));
+        if (created) {
+            node.setProperty("mgnl:created", now);
+            node.setProperty("mgnl:createdBy", user);
+        }
+        node.setProperty("mgnl:lastModified", now);
+        node.setProperty("mgnl:lastModifiedBy", user);
+    }
+
+    private ContentTypeDefinition requireType(String workspace) {
+        return registry.findContentTypeByWorkspace(WorkspacePaths.requireWorkspace(workspace))
+                .orElseThrow(() -> new ContentNotFoundException("no content type stores its items in workspace '"
+                        + workspace + "'"));
+    }
+
+    private Node folderOrRoot(Session session, String workspace, String parent) throws RepositoryException {
+        repository.ensureWorkspace(workspace);
+        Node node = session.getNode(WorkspacePaths.absolute(workspace, parent));
+        if (!parent.equals("/") && !node.isNodeType(FOLDER)) {
+            throw new ContentNotFoundException(workspace + ":" + parent + " is not a folder");
+        }
+        return node;
+    }
+
+    private boolean existsInAuthor(String workspace, String identifier) {
+        return repository.read(Tree.AUTHOR, "content.referenceExists", session -> {
+            try {
+                return session.getNodeByIdentifier(identifier).getPath().startsWith("/" + workspace + "/");
+            } catch (javax.jcr.ItemNotFoundException e) {
+                return false;
+            }
+        });
+    }
+
+    private static void checkName(String name) {
+        try {
+            if (name == null || name.isBlank() || !WorkspacePaths.normalise(name).equals("/" + name)) {
+                throw new IllegalArgumentException("invalid");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ContentValidationException(String.valueOf(name), List.of(new FieldError("@name", "INVALID_NAME",
+                    "'@name' '" + name + "' is not a valid item name (no '/', ':', '[', ']', '|', '*')")));
+        }
+    }
+
+    private static Map<String, Set<String>> identifiersByWorkspace(List<ImportFile> files) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (ImportFile file : files) {
+            for (NodeSnapshot root : file.roots()) {
+                collect(root, ids.computeIfAbsent(file.workspace(), w -> new HashSet<>()));
+            }
+        }
+        return ids;
+    }
+
+    private static void collect(NodeSnapshot node, Set<String> ids) {
+        if (node.identifier() != null) {
+            ids.add(node.identifier());
+        }
+        node.children().forEach(child -> collect(child, ids));
+    }
+
+    private static long count(NodeSnapshot node) {
+        return 1 + node.children().stream().mapToLong(ContentWriter::count).sum();
+    }
+
+    private static ContentRef ref(String workspace, Node node) throws RepositoryException {
+        return new ContentRef(workspace, WorkspacePaths.relative(workspace, node.getPath()), node.getIdentifier());
+    }
+
+    private static String child(String parent, String name) {
+        return parent.equals("/") ? "/" + name : parent + "/" + name;
+    }
+}

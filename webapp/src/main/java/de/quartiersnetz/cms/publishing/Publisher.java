@@ -1,0 +1,151 @@
+package de.quartiersnetz.cms.publishing;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.PropertyIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import de.quartiersnetz.cms.repository.ContentNotFoundException;
+import de.quartiersnetz.cms.repository.ContentRepository;
+import de.quartiersnetz.cms.repository.NodeSnapshot;
+import de.quartiersnetz.cms.repository.NodeSnapshots;
+import de.quartiersnetz.cms.repository.Tree;
+import de.quartiersnetz.cms.repository.WorkspacePaths;
+
+/**
+ * Copies items from the author tree to the live tree. An item travels with its own sub-nodes (areas,
+ * components, submodel entries) but not with child items or folders unless asked to; the live
+ * copy keeps the author's identifier.
+ */
+public final class Publisher {
+    private final ContentRepository repository;
+    private final Clock clock;
+
+    public Publisher(ContentRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public void publish(String workspace, String path, boolean includeChildren, String user) {
+        publish(workspace, List.of(path), includeChildren, user);
+    }
+
+    /** Publishes the items in order (parents before children), all in one save per tree. */
+    public void publish(String workspace, List<String> paths, boolean includeChildren, String user) {
+        repository.ensureWorkspace(workspace);
+        List<NodeSnapshot> snapshots = repository.write(Tree.AUTHOR, "publish.mark", session -> {
+            List<NodeSnapshot> read = new ArrayList<>();
+            GregorianCalendar now = GregorianCalendar.from(ZonedDateTime.now(clock));
+            for (String path : paths) {
+                Node item = session.getNode(WorkspacePaths.absolute(workspace, path));
+                mark(item, includeChildren, now, user);
+                read.add(NodeSnapshots.read(item, child -> includeChildren || !isItem(child)));
+            }
+            return read;
+        });
+        repository.write(Tree.LIVE, "publish.copy", session -> {
+            for (int i = 0; i < paths.size(); i++) {
+                String path = WorkspacePaths.normalise(paths.get(i));
+                String parent = WorkspacePaths.absolute(workspace, WorkspacePaths.parent(path));
+                if (!session.nodeExists(parent)) {
+                    throw new ContentNotFoundException("publish " + workspace + ":" + path
+                            + ": its parent is not published yet; publish " + WorkspacePaths.parent(path) + " first");
+                }
+                copy(session, parent, snapshots.get(i), includeChildren);
+            }
+            return null;
+        });
+    }
+
+    /** Removes the item (and everything below it) from the live tree. */
+    public void unpublish(String workspace, String path, String user) {
+        String absolute = WorkspacePaths.absolute(workspace, path);
+        repository.write(Tree.LIVE, "unpublish", session -> {
+            if (session.nodeExists(absolute)) {
+                session.getNode(absolute).remove();
+            }
+            return null;
+        });
+        repository.write(Tree.AUTHOR, "unpublish.mark", session -> {
+            if (session.nodeExists(absolute)) {
+                session.getNode(absolute).setProperty("mgnl:activationStatus", false);
+            }
+            return null;
+        });
+    }
+
+    private static void copy(Session session, String parent, NodeSnapshot snapshot, boolean includeChildren)
+            throws RepositoryException {
+        String target = (parent.endsWith("/") ? parent : parent + "/") + snapshot.name();
+        if (includeChildren || !session.nodeExists(target)) {
+            NodeSnapshots.write(session, parent, snapshot);
+            return;
+        }
+        // Re-publishing without children must keep the child items already live below this one.
+        Node live = session.getNode(target);
+        List<javax.jcr.Property> stale = new ArrayList<>();
+        for (PropertyIterator it = live.getProperties(); it.hasNext(); ) {
+            javax.jcr.Property property = it.nextProperty();
+            if (!property.getDefinition().isProtected() && snapshot.property(property.getName()).isEmpty()) {
+                stale.add(property);
+            }
+        }
+        for (javax.jcr.Property property : stale) {
+            property.remove();
+        }
+        for (NodeSnapshot.Property property : snapshot.properties()) {
+            if (live.hasProperty(property.name())) {
+                live.getProperty(property.name()).remove();
+            }
+            javax.jcr.Value[] values = new javax.jcr.Value[property.values().size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = session.getValueFactory().createValue(property.values().get(i), property.type());
+            }
+            if (property.multiple()) {
+                live.setProperty(property.name(), values, property.type());
+            } else {
+                live.setProperty(property.name(), values[0]);
+            }
+        }
+        for (NodeIterator it = live.getNodes(); it.hasNext(); ) {
+            Node child = it.nextNode();
+            if (!isItem(child)) {
+                child.remove();
+            }
+        }
+        for (NodeSnapshot child : snapshot.children()) {
+            NodeSnapshots.write(session, target, child);
+        }
+    }
+
+    private static void mark(Node item, boolean includeChildren, GregorianCalendar now, String user)
+            throws RepositoryException {
+        item.setProperty("mgnl:activationStatus", true);
+        item.setProperty("mgnl:lastActivated", now);
+        item.setProperty("mgnl:lastActivatedBy", user);
+        if (includeChildren) {
+            for (NodeIterator it = item.getNodes(); it.hasNext(); ) {
+                Node child = it.nextNode();
+                if (isItem(child)) {
+                    mark(child, true, now, user);
+                }
+            }
+        }
+    }
+
+    /** Items and folders are published on their own; other sub-nodes belong to their item. */
+    static boolean isItem(Node node) {
+        try {
+            return node.isNodeType("mgnl:content") || node.isNodeType("mgnl:folder");
+        } catch (RepositoryException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package de.quartiersnetz.cms.server;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import de.quartiersnetz.cms.content.ContentValidator;
+import de.quartiersnetz.cms.content.ContentWriter;
+import de.quartiersnetz.cms.content.ExportYamlReader;
+import de.quartiersnetz.cms.content.ExportYamlWriter;
+import de.quartiersnetz.cms.modules.DefinitionRegistry;
+import de.quartiersnetz.cms.modules.LightModuleLoader;
+import de.quartiersnetz.cms.modules.LightModuleWatcher;
+import de.quartiersnetz.cms.publishing.Publisher;
+import de.quartiersnetz.cms.repository.ContentRepository;
+
+/** Wires the runtime's plain-Java parts together; shared by the server and the command-line tools. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(QuartiersnetzProperties.class)
+class RuntimeConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Bean(destroyMethod = "close")
+    ContentRepository contentRepository(QuartiersnetzProperties properties) {
+        return ContentRepository.open(properties.dataDir());
+    }
+
+    @Bean
+    LightModuleLoader lightModuleLoader(QuartiersnetzProperties properties, ContentRepository repository) {
+        LightModuleLoader loader = new LightModuleLoader(properties.lightModules());
+        loader.registry().addListener(new ContentTypeStorage(repository));
+        loader.load();
+        return loader;
+    }
+
+    @Bean
+    DefinitionRegistry definitionRegistry(LightModuleLoader loader) {
+        return loader.registry();
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnWebApplication
+    LightModuleWatcher lightModuleWatcher(LightModuleLoader loader, QuartiersnetzProperties properties) {
+        LightModuleWatcher watcher = new LightModuleWatcher(loader, Duration.ofMillis(300));
+        if (properties.watchLightModules()) {
+            watcher.start();
+        }
+        return watcher;
+    }
+
+    @Bean
+    ContentValidator contentValidator(DefinitionRegistry registry, QuartiersnetzProperties properties) {
+        return new ContentValidator(registry, properties.languages());
+    }
+
+    @Bean
+    ContentWriter contentWriter(ContentRepository repository, DefinitionRegistry registry, ContentValidator validator,
+                                Clock clock) {
+        return new ContentWriter(repository, registry, validator, clock);
+    }
+
+    @Bean
+    Publisher publisher(ContentRepository repository, Clock clock) {
+        return new Publisher(repository, clock);
+    }
+
+    @Bean
+    ExportYamlReader exportYamlReader() {
+        return new ExportYamlReader();
+    }
+
+    @Bean
+    ExportYamlWriter exportYamlWriter() {
+        return new ExportYamlWriter();
+    }
+}
