@@ -23,10 +23,9 @@ public record AppDefinition(String name, String module, String contentType, Stri
 
     /** {@code subApps.detail.form.properties.<name>} of the merged tree (map or list form), or an empty map. */
     public Map<String, Object> formProperty(String propertyName) {
-        Object properties = Trees.at(tree, "subApps", "detail", "form", "properties");
-        return MagnoliaYaml.namedItems(properties).stream()
-                .filter(item -> propertyName.equals(item.get("name")))
-                .findFirst()
-                .orElse(Map.of());
+        Object field = Trees.at(tree, "subApps", "detail", "form", "properties", propertyName);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = field instanceof Map ? (Map<String, Object>) field : Map.of();
+        return map;
     }
 }

@@ -5,11 +5,33 @@ final class DefinitionException extends Exception {
 
     private final int line;
     private final String reason;
+    private final boolean namesAllFiles;
 
     DefinitionException(int line, String reason) {
+        this(line, reason, false);
+    }
+
+    private DefinitionException(int line, String reason, boolean namesAllFiles) {
         super(reason, null, false, false);
         this.line = line;
         this.reason = reason;
+        this.namesAllFiles = namesAllFiles;
+    }
+
+    /** An include or inherit cycle; its reason already names every file involved. */
+    static DefinitionException cycle(int line, String chain) {
+        return new DefinitionException(line, "include cycle " + chain, true);
+    }
+
+    /**
+     * This problem as seen from the file that included (or inherited) {@code file} at {@code includeLine}.
+     */
+    DefinitionException seenFrom(String what, String file, int includeLine) {
+        if (namesAllFiles) {
+            return new DefinitionException(includeLine, reason, true);
+        }
+        String where = line > 0 ? " line " + line : "";
+        return new DefinitionException(includeLine, "in " + what + " " + file + where + ": " + reason);
     }
 
     /** 1-based line in the file being loaded, 0 if unknown. */

@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Replaces {@code !include} and {@code !inherit} directives with the (recursively resolved) content of the
@@ -78,7 +77,7 @@ final class IncludeResolver {
     private Object resolveFile(Path target, String what, String type, Deque<Path> chain, int line)
             throws DefinitionException {
         if (chain.contains(target)) {
-            throw new DefinitionException(line, "include cycle " + cycle(chain, target));
+            throw DefinitionException.cycle(line, cycle(chain, target));
         }
         Object raw;
         try {
@@ -166,8 +165,7 @@ final class IncludeResolver {
     }
 
     private DefinitionException nested(String what, Path target, DefinitionException cause, int line) {
-        String where = cause.line() > 0 ? " line " + cause.line() : "";
-        return new DefinitionException(line, "in " + what + " " + display(target) + where + ": " + cause.reason());
+        return cause.seenFrom(what, display(target), line);
     }
 
     private String cycle(Deque<Path> chain, Path target) {
@@ -176,7 +174,7 @@ final class IncludeResolver {
             names.add(display(it.next()));
         }
         names.add(display(target));
-        return names.stream().collect(Collectors.joining(" -> "));
+        return String.join(" -> ", names);
     }
 
     private String display(Path path) {

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -26,7 +27,7 @@ import org.yaml.snakeyaml.reader.UnicodeReader;
 /**
  * Parses one YAML file of the Magnolia dialect into plain maps, lists and scalars. Magnolia tags become
  * {@link YamlDirective}s (resolved later by {@link IncludeResolver}) and {@code !override} collections become
- * {@link Replacing} markers. Not thread-safe state is created per call.
+ * {@link Replacing} markers. SnakeYAML objects are not thread-safe, so every call builds its own.
  */
 final class MagnoliaYamlReader {
 
@@ -143,7 +144,7 @@ final class MagnoliaYamlReader {
             return copy;
         }
 
-        private static Construct construct(java.util.function.Function<Node, Object> body) {
+        private static Construct construct(Function<Node, Object> body) {
             return new AbstractConstruct() {
                 @Override
                 public Object construct(Node node) {

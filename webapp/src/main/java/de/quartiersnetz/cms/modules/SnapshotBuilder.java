@@ -42,6 +42,7 @@ final class SnapshotBuilder {
         Map<String, ContentTypeDefinition> contentTypes = readContentTypes(byType.get(CONTENT_TYPES), problems);
         List<AppDefinition> apps = readApps(byType.get(APPS), contentTypes, decorations, problems);
         decorations.reportUnapplied();
+        I18nBundles i18n = I18nBundles.load(modules, problems);
 
         Map<String, List<Definition>> definitions = new LinkedHashMap<>();
         byType.forEach((type, loaded) -> definitions.put(type, loaded.values().stream().map(LoadedDefinition::toDefinition).toList()));
@@ -52,7 +53,7 @@ final class SnapshotBuilder {
                 definitions,
                 problems.sorted(),
                 modules.stream().flatMap(m -> m.bootstrapFiles().stream()).toList(),
-                I18nBundles.load(modules, problems));
+                i18n);
     }
 
     private Map<String, Map<String, LoadedDefinition>> resolveAll(List<ScannedModule> modules,
@@ -68,8 +69,7 @@ final class SnapshotBuilder {
                     problems.skipped(file, e, "file skipped");
                     continue;
                 } catch (RuntimeException e) {
-                    LOG.error("Unexpected failure reading {}", file.path(), e);
-                    problems.add(file, 0, "cannot be loaded (" + e + "); file skipped");
+                    unexpected(file, e, "file skipped", problems);
                     continue;
                 }
                 if (DECORATIONS.equals(file.type())) {
@@ -122,6 +122,9 @@ final class SnapshotBuilder {
             } catch (DefinitionException e) {
                 problems.skipped(loaded.file, e, "content type skipped");
                 files.remove(loaded.file.id());
+            } catch (RuntimeException e) {
+                unexpected(loaded.file, e, "content type skipped", problems);
+                files.remove(loaded.file.id());
             }
         }
         return byName;
@@ -146,9 +149,14 @@ final class SnapshotBuilder {
                 files.remove(loaded.file.id());
                 continue;
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> merged = (Map<String, Object>) DeepMerge.merge(generator.generate(type), loaded.tree);
-            loaded.tree = merged;
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> merged = (Map<String, Object>) DeepMerge.merge(generator.generate(type), loaded.tree);
+                loaded.tree = merged;
+            } catch (RuntimeException e) {
+                unexpected(loaded.file, e, "app skipped", problems);
+                files.remove(loaded.file.id());
+            }
         }
         decorations.apply(APPS, files);
 
@@ -169,5 +177,11 @@ final class SnapshotBuilder {
             apps.add(app);
         }
         return apps;
+    }
+
+    /** A bug rather than a bad file, but it must not cost the other definitions. */
+    private static void unexpected(DefinitionFile file, RuntimeException e, String consequence, Problems problems) {
+        LOG.error("Unexpected failure loading {}", file.path(), e);
+        problems.add(file, 0, "cannot be loaded (" + e + "); " + consequence);
     }
 }

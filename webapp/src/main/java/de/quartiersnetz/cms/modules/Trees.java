@@ -36,21 +36,6 @@ final class Trees {
         return value;
     }
 
-    /** A modifiable deep copy without {@link Replacing} markers. */
-    static Object plainCopy(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(String.valueOf(k), plainCopy(v)));
-            return copy;
-        }
-        if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(item -> copy.add(plainCopy(item)));
-            return copy;
-        }
-        return value;
-    }
-
     /**
      * The value at the path, stepping into maps by key and into lists of named items by {@code name};
      * {@code null} when any step is missing.
