@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
@@ -12,6 +13,8 @@ import javax.jcr.NodeIterator;
 import javax.jcr.PathNotFoundException;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import javax.jcr.observation.EventListener;
+import javax.jcr.observation.ObservationManager;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,6 +140,29 @@ public final class ContentRepository implements AutoCloseable {
             }
             return true;
         });
+    }
+
+    /**
+     * Calls the listener, on Oak's observation thread, with the absolute node paths that changed in the tree
+     * (for a property change: its node). Changes by any session are seen, also those of other cluster members
+     * sharing the store. Close the returned handle to stop listening.
+     */
+    public AutoCloseable observe(Tree tree, Consumer<List<String>> changedNodePaths) {
+        try {
+            Session session = stores.get(tree).login();
+            ObservationManager observation = session.getWorkspace().getObservationManager();
+            EventListener listener = events -> changedNodePaths.accept(ChangedPaths.of(events));
+            observation.addEventListener(listener, ChangedPaths.ALL_EVENTS, "/", true, null, null, false);
+            return () -> {
+                try {
+                    observation.removeEventListener(listener);
+                } finally {
+                    session.logout();
+                }
+            };
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure("cannot observe the " + tree.folderName() + " tree: " + e.getMessage(), e);
+        }
     }
 
     /** Names of the repository's own (Oak) indexes in the tree. */

@@ -86,4 +86,24 @@ class ContentRepositoryTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'..'");
         assertThatThrownBy(() -> WorkspacePaths.requireWorkspace("../x")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void observersSeeChangedNodePathsOfTheirTreeOnly() throws Exception {
+        try (ContentRepository repository = ContentRepository.open(dataDir)) {
+            repository.ensureWorkspace("news");
+            java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            try (AutoCloseable handle = repository.observe(Tree.LIVE, seen::addAll)) {
+                repository.write(Tree.AUTHOR, "author", session -> session.getNode("/news").addNode("draft", "mgnl:content"));
+                repository.write(Tree.LIVE, "live", session -> {
+                    session.getNode("/news").addNode("published", "mgnl:content").setProperty("title", "Tagung");
+                    return null;
+                });
+                long deadline = System.currentTimeMillis() + 5000;
+                while (!seen.contains("/news/published") && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(20);
+                }
+            }
+            assertThat(seen).contains("/news/published").doesNotContain("/news/draft");
+        }
+    }
 }
