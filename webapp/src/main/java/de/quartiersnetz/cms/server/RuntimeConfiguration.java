@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import de.quartiersnetz.cms.content.ContentLanguages;
 import de.quartiersnetz.cms.content.ContentValidator;
 import de.quartiersnetz.cms.content.ContentWriter;
 import de.quartiersnetz.cms.content.ExportYamlReader;
@@ -18,6 +19,7 @@ import de.quartiersnetz.cms.modules.LightModuleLoader;
 import de.quartiersnetz.cms.modules.LightModuleWatcher;
 import de.quartiersnetz.cms.publishing.Publisher;
 import de.quartiersnetz.cms.repository.ContentRepository;
+import de.quartiersnetz.cms.search.ContentIndex;
 
 /** Wires the runtime's plain-Java parts together; shared by the server and the command-line tools. */
 @Configuration(proxyBeanMethods = false)
@@ -58,8 +60,18 @@ class RuntimeConfiguration {
     }
 
     @Bean
-    ContentValidator contentValidator(DefinitionRegistry registry, QuartiersnetzProperties properties) {
-        return new ContentValidator(registry, properties.languages());
+    ContentLanguages contentLanguages(QuartiersnetzProperties properties) {
+        return new ContentLanguages(properties.languages());
+    }
+
+    @Bean
+    ContentValidator contentValidator(DefinitionRegistry registry, ContentLanguages languages) {
+        return new ContentValidator(registry, languages.all());
+    }
+
+    @Bean(destroyMethod = "close")
+    ContentIndex liveContentIndex() {
+        return new ContentIndex();
     }
 
     @Bean

@@ -1,0 +1,122 @@
+package de.quartiersnetz.cms.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
+
+import de.quartiersnetz.cms.modules.ContentTypeDefinition;
+import de.quartiersnetz.cms.modules.DefinitionRegistry;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * {@code GET /.rest/<endpointPath>[/<path>[@nodes]][?query]}: dispatches to the endpoint, answers from the
+ * response cache when it can, and sets ETag, Last-Modified and Cache-Control (304 when unchanged).
+ */
+@RestController
+class DeliveryController {
+    static final String PREFIX = "/.rest/";
+    private static final String CHILDREN_SUFFIX = "@nodes";
+
+    private final DeliveryEndpoints endpoints;
+    private final DeliveryRequestParser parser;
+    private final DeliveryService service;
+    private final DeliveryResponseCache cache;
+    private final DefinitionRegistry registry;
+    private final DeliveryProperties properties;
+    private final ObjectMapper json;
+
+    DeliveryController(DeliveryEndpoints endpoints, DeliveryRequestParser parser, DeliveryService service,
+                       DeliveryResponseCache cache, DefinitionRegistry registry, DeliveryProperties properties,
+                       ObjectMapper json) {
+        this.endpoints = endpoints;
+        this.parser = parser;
+        this.service = service;
+        this.cache = cache;
+        this.registry = registry;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    @GetMapping("/.rest/**")
+    ResponseEntity<byte[]> get(HttpServletRequest request) {
+        String key = request.getRequestURI() + "?" + request.getQueryString() + "#" + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        DeliveryResponseCache.Entry entry = cache.get(key);
+        if (entry == null) {
+            long generation = cache.generation();
+            entry = render(request);
+            cache.put(key, entry, generation);
+        }
+        return respond(request, entry);
+    }
+
+    private DeliveryResponseCache.Entry render(HttpServletRequest request) {
+        long lastModified = cache.lastChange();
+        String restPath = UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()
+                + PREFIX.length()), StandardCharsets.UTF_8);
+        DeliveryEndpoints.Match match = endpoints.match(restPath)
+                .orElseThrow(() -> new DeliveryNotFoundException("no delivery endpoint at /.rest/" + restPath));
+        DeliveryEndpoint endpoint = match.endpoint();
+        Optional<ContentTypeDefinition> model = registry.findContentTypeByWorkspace(endpoint.workspace());
+        DeliveryRequest parsed = parser.parse(request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE),
+                endpoint, model);
+        String path = match.remainder();
+        Object body;
+        if (path.isEmpty() || path.equals("/")) {
+            body = service.query(endpoint, parsed);
+        } else if (path.endsWith(CHILDREN_SUFFIX)) {
+            String parent = path.substring(0, path.length() - CHILDREN_SUFFIX.length());
+            body = service.children(endpoint, parent.isEmpty() ? "/" : parent, parsed);
+        } else {
+            body = service.node(endpoint, path, parsed);
+        }
+        byte[] bytes = json.writeValueAsBytes(body);
+        return new DeliveryResponseCache.Entry(bytes, etag(bytes), lastModified);
+    }
+
+    private ResponseEntity<byte[]> respond(HttpServletRequest request, DeliveryResponseCache.Entry entry) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag(entry.etag());
+        headers.setLastModified(entry.lastModified() / 1000 * 1000);
+        headers.setCacheControl(properties.cacheControl());
+        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        long ifModifiedSince = ifNoneMatch == null ? request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE) : -1;
+        boolean unchanged = ifNoneMatch != null ? matchesEtag(ifNoneMatch, entry.etag())
+                : ifModifiedSince >= 0 && entry.lastModified() / 1000 * 1000 <= ifModifiedSince;
+        if (unchanged) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
+        }
+        return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_JSON).body(entry.body());
+    }
+
+    private static boolean matchesEtag(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package de.quartiersnetz.cms.delivery;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Rendered responses of published content, emptied whenever the live tree or the definitions change.
+ * A response computed while a change happened is not stored (the generation moved on meanwhile).
+ */
+public final class DeliveryResponseCache {
+    /** @param lastModified epoch millis of the live change this response reflects */
+    public record Entry(byte[] body, String etag, long lastModified) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final int capacity;
+    private volatile long lastChange = System.currentTimeMillis();
+
+    public DeliveryResponseCache(int capacity) {
+        this.capacity = capacity;
+    }
+
+    public Entry get(String key) {
+        return entries.get(key);
+    }
+
+    public long generation() {
+        return generation.get();
+    }
+
+    public long lastChange() {
+        return lastChange;
+    }
+
+    public void put(String key, Entry entry, long generationAtStart) {
+        if (generation.get() != generationAtStart) {
+            return;
+        }
+        if (entries.size() >= capacity) {
+            entries.clear();
+        }
+        entries.put(key, entry);
+    }
+
+    public void invalidate() {
+        lastChange = System.currentTimeMillis();
+        generation.incrementAndGet();
+        entries.clear();
+    }
+}

@@ -1,0 +1,4 @@
+package de.quartiersnetz.cms.search;
+
+public record SortField(String property, boolean descending) {
+}
