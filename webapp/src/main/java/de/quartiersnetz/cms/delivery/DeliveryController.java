@@ -1,10 +1,14 @@
 package de.quartiersnetz.cms.delivery;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -82,23 +86,32 @@ class DeliveryController {
             body = service.node(endpoint, path, parsed);
         }
         byte[] bytes = json.writeValueAsBytes(body);
-        return new DeliveryResponseCache.Entry(bytes, etag(bytes), lastModified);
+        return new DeliveryResponseCache.Entry(bytes, gzip(bytes), etag(bytes), lastModified);
     }
 
     private ResponseEntity<byte[]> respond(HttpServletRequest request, DeliveryResponseCache.Entry entry) {
+        String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip")
+                && entry.gzipped().length < entry.body().length;
+        String etag = gzip ? entry.gzipEtag() : entry.etag();
         HttpHeaders headers = new HttpHeaders();
-        headers.setETag(entry.etag());
+        headers.setETag(etag);
         headers.setLastModified(entry.lastModified() / 1000 * 1000);
         headers.setCacheControl(properties.cacheControl());
         headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         long ifModifiedSince = ifNoneMatch == null ? request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE) : -1;
-        boolean unchanged = ifNoneMatch != null ? matchesEtag(ifNoneMatch, entry.etag())
+        boolean unchanged = ifNoneMatch != null ? matchesEtag(ifNoneMatch, etag)
                 : ifModifiedSince >= 0 && entry.lastModified() / 1000 * 1000 <= ifModifiedSince;
         if (unchanged) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }
-        return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_JSON).body(entry.body());
+        if (gzip) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_JSON)
+                .body(gzip ? entry.gzipped() : entry.body());
     }
 
     private static boolean matchesEtag(String ifNoneMatch, String etag) {
@@ -109,6 +122,16 @@ class DeliveryController {
             }
         }
         return false;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static String etag(byte[] body) {

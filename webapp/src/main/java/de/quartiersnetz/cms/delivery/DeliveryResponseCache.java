@@ -9,8 +9,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * A response computed while a change happened is not stored (the generation moved on meanwhile).
  */
 public final class DeliveryResponseCache {
-    /** @param lastModified epoch millis of the live change this response reflects */
-    public record Entry(byte[] body, String etag, long lastModified) {
+    /**
+     * @param gzipped      the body compressed once, served to clients that accept gzip
+     * @param lastModified epoch millis of the live change this response reflects
+     */
+    public record Entry(byte[] body, byte[] gzipped, String etag, long lastModified) {
+        /** Each representation has its own strong ETag. */
+        public String gzipEtag() {
+            return etag.substring(0, etag.length() - 1) + "-gzip\"";
+        }
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();

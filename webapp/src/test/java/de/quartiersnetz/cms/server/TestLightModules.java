@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** The project's own light modules, copied so a test can add or break files without touching the source. */
-final class TestLightModules {
-    static final Path SOURCE = Path.of("..", "light-modules").toAbsolutePath().normalize();
+public final class TestLightModules {
+    public static final Path SOURCE = Path.of("..", "light-modules").toAbsolutePath().normalize();
 
     private TestLightModules() {
     }
 
-    static Path copyTo(Path target) {
+    public static Path copyTo(Path target) {
         try (Stream<Path> walk = Files.walk(SOURCE)) {
             for (Path source : (Iterable<Path>) walk::iterator) {
                 Path destination = target.resolve(SOURCE.relativize(source).toString());
