@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.util.UriUtils;
 
 import de.quartiersnetz.cms.modules.ContentTypeDefinition;
@@ -29,6 +30,7 @@ import tools.jackson.databind.ObjectMapper;
  * response cache when it can, and sets ETag, Last-Modified and Cache-Control (304 when unchanged).
  */
 @RestController
+@ConditionalOnWebApplication
 class DeliveryController {
     static final String PREFIX = "/.rest/";
     private static final String CHILDREN_SUFFIX = "@nodes";

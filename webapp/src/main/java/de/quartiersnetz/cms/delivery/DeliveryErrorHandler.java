@@ -10,10 +10,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 import de.quartiersnetz.cms.repository.ContentNotFoundException;
 
 /** Delivery errors as Magnolia's {@code {code, message}} JSON (plus {@code parameter}); never a stack trace. */
+@ConditionalOnWebApplication
 @RestControllerAdvice(assignableTypes = {DeliveryController.class, OpenApiController.class})
 class DeliveryErrorHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryErrorHandler.class);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 import de.quartiersnetz.cms.modules.ContentTypeDefinition;
 import de.quartiersnetz.cms.modules.DefinitionRegistry;
@@ -14,6 +15,7 @@ import de.quartiersnetz.cms.modules.PropertyDefinition;
 
 /** {@code GET /.rest/openapi.json}: an OpenAPI 3.0 document generated from the loaded endpoint definitions. */
 @RestController
+@ConditionalOnWebApplication
 class OpenApiController {
     private final DeliveryEndpoints endpoints;
     private final DefinitionRegistry registry;

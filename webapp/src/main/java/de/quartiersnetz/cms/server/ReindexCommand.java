@@ -4,16 +4,19 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import de.quartiersnetz.cms.repository.ContentRepository;
+import de.quartiersnetz.cms.search.ContentIndex;
 import de.quartiersnetz.cms.repository.Tree;
 import picocli.CommandLine.Command;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = "Rebuilds the indexes from the repository content (the repository stays the source of truth).")
+        description = "Rebuilds the repository's and the search indexes from the content (the repository stays the source of truth).")
 class ReindexCommand implements Callable<Integer> {
     private final ContentRepository repository;
+    private final ContentIndex liveIndex;
 
-    ReindexCommand(ContentRepository repository) {
+    ReindexCommand(ContentRepository repository, ContentIndex liveIndex) {
         this.repository = repository;
+        this.liveIndex = liveIndex;
     }
 
     @Override
@@ -29,8 +32,11 @@ class ReindexCommand implements Callable<Integer> {
                     count++;
                 }
             }
+            liveIndex.rebuild(progress);
+            count++;
         }
-        System.out.printf("Rebuilt %d indexes.%n", count);
+        System.out.printf("Rebuilt %d indexes (%d items in the live search index).%n", count,
+                liveIndex.documentCount());
         return 0;
     }
 }

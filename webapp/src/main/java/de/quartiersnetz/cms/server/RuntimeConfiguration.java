@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import de.quartiersnetz.cms.content.ContentLanguages;
 import de.quartiersnetz.cms.content.ContentValidator;
 import de.quartiersnetz.cms.content.ContentWriter;
+import de.quartiersnetz.cms.content.ImportProgress;
 import de.quartiersnetz.cms.content.ExportYamlReader;
 import de.quartiersnetz.cms.content.ExportYamlWriter;
 import de.quartiersnetz.cms.modules.DefinitionRegistry;
@@ -19,6 +20,7 @@ import de.quartiersnetz.cms.modules.LightModuleLoader;
 import de.quartiersnetz.cms.modules.LightModuleWatcher;
 import de.quartiersnetz.cms.publishing.Publisher;
 import de.quartiersnetz.cms.repository.ContentRepository;
+import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.search.ContentIndex;
 
 /** Wires the runtime's plain-Java parts together; shared by the server and the command-line tools. */
@@ -69,9 +71,16 @@ class RuntimeConfiguration {
         return new ContentValidator(registry, languages.all());
     }
 
+    /** The live tree's search index: rebuilt when it may have missed changes, then kept current from events. */
     @Bean(destroyMethod = "close")
-    ContentIndex liveContentIndex() {
-        return new ContentIndex();
+    ContentIndex liveContentIndex(QuartiersnetzProperties properties, ContentRepository repository) {
+        ContentIndex index = new ContentIndex(properties.dataDir().resolve("index").resolve(Tree.LIVE.folderName()),
+                repository, Tree.LIVE);
+        if (index.needsRebuild()) {
+            index.rebuild(ImportProgress.NONE);
+        }
+        index.startFollowing();
+        return index;
     }
 
     @Bean

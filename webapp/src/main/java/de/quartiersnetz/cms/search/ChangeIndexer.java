@@ -1,0 +1,123 @@
+package de.quartiersnetz.cms.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+
+import de.quartiersnetz.cms.repository.WorkspacePaths;
+
+/**
+ * Brings the index in line with the repository for a batch of changed node paths. It looks at the current
+ * state of each path, not at the kind of event, so any mix of adds, changes, moves and removals in any order
+ * ends with the documents the repository holds now:
+ * <ul>
+ * <li>a path that no longer exists: its document and those of all items below go; the item it belonged to
+ *     (if any is left) is re-indexed, since a removed sub-node changes that item's text;</li>
+ * <li>a path that exists: the item it belongs to is re-indexed; an item the index did not know yet (new,
+ *     moved or copied here) is indexed with all items below it, as some stores report a moved subtree at its
+ *     root only.</li>
+ * </ul>
+ */
+final class ChangeIndexer {
+    private final Session session;
+    private final IndexWriter writer;
+    private final IndexSearcher before;
+    private final Set<String> indexed = new HashSet<>();
+
+    ChangeIndexer(Session session, IndexWriter writer, IndexSearcher before) {
+        this.session = session;
+        this.writer = writer;
+        this.before = before;
+    }
+
+    /** @return the number of documents written or deleted */
+    int apply(List<String> changedPaths) throws RepositoryException {
+        int changes = 0;
+        for (String path : changedPaths) {
+            changes += applyOne(path);
+        }
+        return changes;
+    }
+
+    private int applyOne(String absolutePath) throws RepositoryException {
+        String workspace = Items.workspaceOf(absolutePath);
+        if (workspace == null) {
+            return 0;
+        }
+        try {
+            if (!session.nodeExists(absolutePath)) {
+                deleteWithDescendants(workspace, absolutePath);
+                Node remaining = nearestExistingAncestor(absolutePath);
+                Node owner = remaining == null ? null : Items.owningItem(remaining);
+                return 1 + (owner == null ? 0 : index(workspace, owner));
+            }
+            Node owner = Items.owningItem(session.getNode(absolutePath));
+            if (owner == null) {
+                return 0;
+            }
+            int[] changes = {0};
+            if (owner.getPath().equals(absolutePath) && !known(absolutePath)) {
+                Items.forEachItemBelow(owner, item -> changes[0] += index(workspace, item));
+            }
+            return changes[0] + index(workspace, owner);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int index(String workspace, Node item) throws RepositoryException {
+        String key = item.getPath();
+        if (!indexed.add(key)) {
+            return 0;
+        }
+        try {
+            writer.updateDocument(new Term(IndexFields.KEY, key), ItemDocuments.build(workspace, item));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 1;
+    }
+
+    private void deleteWithDescendants(String workspace, String absolutePath) throws IOException {
+        indexed.remove(absolutePath);
+        if (absolutePath.equals("/" + workspace)) {
+            writer.deleteDocuments(new Term(IndexFields.WORKSPACE, workspace));
+            return;
+        }
+        writer.deleteDocuments(new Term(IndexFields.KEY, absolutePath));
+        writer.deleteDocuments(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.WORKSPACE, workspace)), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.ANCESTORS, WorkspacePaths.relative(workspace, absolutePath))),
+                        Occur.FILTER)
+                .build());
+    }
+
+    private Node nearestExistingAncestor(String absolutePath) throws RepositoryException {
+        String path = absolutePath;
+        while (path.lastIndexOf('/') > 0) {
+            path = path.substring(0, path.lastIndexOf('/'));
+            if (session.nodeExists(path)) {
+                return session.getNode(path);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the index held the item before this batch. */
+    private boolean known(String absolutePath) throws IOException {
+        return before.count(new TermQuery(new Term(IndexFields.KEY, absolutePath))) > 0;
+    }
+}
