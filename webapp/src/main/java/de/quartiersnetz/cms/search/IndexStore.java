@@ -31,6 +31,7 @@ final class IndexStore implements AutoCloseable {
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
     private final String previousState;
+    private boolean closed;
 
     private IndexStore(Path path, FSDirectory directory, IndexWriter writer, String previousState) throws IOException {
         this.path = path;
@@ -128,7 +129,11 @@ final class IndexStore implements AutoCloseable {
         oldSearchers.close();
     }
 
-    void close(String state) throws IOException {
+    synchronized void close(String state) throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             commit(state);
         } finally {

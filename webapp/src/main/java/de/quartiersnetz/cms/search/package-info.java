@@ -1,0 +1,48 @@
+/**
+ * Search: a Lucene index of the items of one tree (author or live), derived from the repository, kept current
+ * from repository observation and rebuildable at any time. The delivery API answers its list queries
+ * (filters, {@code q}, {@code orderBy}, {@code offset}/{@code limit}) from here and then reads the found paths
+ * from the repository. Plain Java on purpose: the Spring wiring lives elsewhere.
+ *
+ * <h2>Entry points</h2>
+ * <ul>
+ *   <li>{@code ContentIndex} - open, {@code startFollowing}, {@code rebuild}, {@code search}, {@code close}.</li>
+ *   <li>{@code SearchQuery} (with a builder), {@code FieldFilter}, {@code Operator}, {@code SortField} in;
+ *       {@code SearchHits} (workspace-relative paths of the page, exact total) out.</li>
+ * </ul>
+ *
+ * <h2>Wiring, per tree ({@code dataDir/index/author}, {@code dataDir/index/live})</h2>
+ * <pre>{@code
+ * ContentIndex index = new ContentIndex(dataDir.resolve("index").resolve(tree.folderName()), repository, tree);
+ * index.startFollowing();                 // first, so changes made during the rebuild are applied after it
+ * if (index.needsRebuild()) {
+ *     index.rebuild(progress);            // or on a background thread; searches see the old index meanwhile
+ * }
+ * ...
+ * index.close();                          // before repository.close()
+ * }</pre>
+ *
+ * <h2>Inside</h2>
+ * <ul>
+ *   <li>{@code IndexFields} - the document layout; {@code ItemDocuments} builds an item's document from JCR;
+ *       {@code Items} says what an item is and which item a node belongs to.</li>
+ *   <li>{@code FilterQueries}, {@code FilterValues}, {@code PropertyKinds} - filters, typed by what the index
+ *       holds for the property; {@code SortKeys} - ordering; {@code FullTextQuery}, {@code GermanText} - {@code q}.</li>
+ *   <li>{@code IndexStore} - the one writer and the searcher manager, commit data (schema, state);
+ *       {@code IndexFollower} - coalesces observed paths onto one thread; {@code ChangeIndexer} - applies them.</li>
+ * </ul>
+ *
+ * <h2>Gotchas</h2>
+ * <ul>
+ *   <li>Empty {@code nodeTypes} means {@code mgnl:content} and its subtypes: folders are indexed but found only
+ *       when asked for ({@code mgnl:folder}).</li>
+ *   <li>Decimals compare as doubles; exact matching and {@code like} see the first 32,000 bytes of a value.
+ *       Both are pinned in {@code IndexAndTraversalContractTest}.</li>
+ *   <li>A property whose values have different types in different items is compared in every kind it has;
+ *       for sorting one kind wins (date, then number, then string) and items with the others sort as missing.</li>
+ *   <li>Content written while no index follows the tree (the CLI import with the server stopped) is seen only
+ *       after a rebuild. The runtime's {@code reindex} command does not rebuild this index yet (it rebuilds Oak's
+ *       own indexes only); until it does, delete {@code dataDir/index} to force a rebuild on the next start.</li>
+ * </ul>
+ */
+package de.quartiersnetz.cms.search;
