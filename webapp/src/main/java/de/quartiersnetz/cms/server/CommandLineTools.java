@@ -38,8 +38,6 @@ public final class CommandLineTools {
             (arg.startsWith("--quartiersnetz.") || arg.startsWith("--spring.") || arg.startsWith("--logging.")
                     ? springArgs : commandArgs).add(arg);
         }
-        springArgs.add("--logging.level.root=WARN");
-        springArgs.add("--logging.level.org.apache.jackrabbit=ERROR");
         // Usage is checked before the runtime starts, so a typo never opens (or locks) the data dir.
         CommandLine usageCheck = new CommandLine(new CommandLineTools(), CommandLineTools::unwired);
         try {
@@ -55,6 +53,7 @@ public final class CommandLineTools {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(QuartiersnetzApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .properties("logging.level.root=WARN", "logging.level.org.apache.jackrabbit=ERROR")
                 .run(springArgs.toArray(String[]::new))) {
             CommandLine commandLine = new CommandLine(new CommandLineTools(),
                     new CommandLine.IFactory() {

@@ -76,10 +76,11 @@ class RuntimeConfiguration {
     ContentIndex liveContentIndex(QuartiersnetzProperties properties, ContentRepository repository) {
         ContentIndex index = new ContentIndex(properties.dataDir().resolve("index").resolve(Tree.LIVE.folderName()),
                 repository, Tree.LIVE);
+        // Following first: changes made while the rebuild runs are applied after it.
+        index.startFollowing();
         if (index.needsRebuild()) {
             index.rebuild(ImportProgress.NONE);
         }
-        index.startFollowing();
         return index;
     }
 
