@@ -26,7 +26,6 @@ import de.quartiersnetz.cms.modules.PropertyKind;
 import de.quartiersnetz.cms.repository.ContentNotFoundException;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.NodeSnapshot;
-import de.quartiersnetz.cms.repository.NodeSnapshots;
 import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.repository.WorkspacePaths;
 
@@ -125,17 +124,20 @@ public final class ContentWriter {
      */
     public List<ContentRef> importFiles(List<ImportFile> files, String user, ImportProgress progress) {
         Map<String, Set<String>> batchIdentifiers = identifiersByWorkspace(files);
-        ReferenceLookup lookup = (workspace, id) ->
-                batchIdentifiers.getOrDefault(workspace, Set.of()).contains(id) || existsInAuthor(workspace, id);
         List<ImportFile> checked = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (ImportFile file : files) {
-            List<NodeSnapshot> roots = new ArrayList<>();
-            for (NodeSnapshot root : file.roots()) {
-                roots.add(checkNode(file, root, child(file.parentPath(), root.name()), lookup, problems));
+        repository.read(Tree.AUTHOR, "content.import.validate", session -> {
+            ReferenceLookup lookup = (workspace, id) ->
+                    batchIdentifiers.getOrDefault(workspace, Set.of()).contains(id) || exists(session, workspace, id);
+            for (ImportFile file : files) {
+                List<NodeSnapshot> roots = new ArrayList<>();
+                for (NodeSnapshot root : file.roots()) {
+                    roots.add(checkNode(file, root, child(file.parentPath(), root.name()), lookup, problems));
+                }
+                checked.add(new ImportFile(file.file(), file.workspace(), file.parentPath(), roots));
             }
-            checked.add(new ImportFile(file.file(), file.workspace(), file.parentPath(), roots));
-        }
+            return null;
+        });
         if (!problems.isEmpty()) {
             throw new ImportFailure(problems);
         }
@@ -146,22 +148,32 @@ public final class ContentWriter {
         }
         long total = checked.stream().mapToLong(ImportFile::nodeCount).sum();
         progress.start("Import", total);
-        return repository.write(Tree.AUTHOR, "content.import", session -> {
-            List<ContentRef> written = new ArrayList<>();
-            for (ImportFile file : checked) {
-                String parent = WorkspacePaths.absolute(file.workspace(), file.parentPath());
-                if (!session.nodeExists(parent)) {
-                    throw new ImportFailure(file.file(), 0, file.parentPath(), "the parent node "
-                            + file.workspace() + ":" + file.parentPath() + " does not exist; import it first");
-                }
-                for (NodeSnapshot root : file.roots()) {
-                    NodeSnapshots.write(session, parent, withCreationStamps(root, user));
-                    written.add(ref(file.workspace(), session.getNode(parent).getNode(root.name())));
-                    progress.advance(count(root));
-                }
+        List<ContentRepository.Placement> placements = new ArrayList<>();
+        List<String> workspaces = new ArrayList<>();
+        for (ImportFile file : checked) {
+            String parent = WorkspacePaths.absolute(file.workspace(), file.parentPath());
+            Boolean parentExists = repository.read(Tree.AUTHOR, "content.import.parent", s -> s.nodeExists(parent));
+            boolean parentInBatch = placements.stream().map(p -> p.parentPath() + "/" + p.snapshot().name())
+                    .anyMatch(written -> parent.equals(written) || parent.startsWith(written + "/"));
+            if (!parentExists && !parentInBatch) {
+                throw new ImportFailure(file.file(), 0, file.parentPath(), "the parent node "
+                        + file.workspace() + ":" + file.parentPath() + " does not exist; import it first");
             }
-            return written;
-        });
+            for (NodeSnapshot root : file.roots()) {
+                placements.add(new ContentRepository.Placement(parent, withCreationStamps(root, user)));
+                workspaces.add(file.workspace());
+            }
+        }
+        List<NodeSnapshot> written = repository.writeSnapshots(Tree.AUTHOR, "content.import", placements,
+                progress::advance);
+        List<ContentRef> refs = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            String workspace = workspaces.get(i);
+            String path = WorkspacePaths.relative(workspace, placements.get(i).parentPath()
+                    + (placements.get(i).parentPath().endsWith("/") ? "" : "/") + written.get(i).name());
+            refs.add(new ContentRef(workspace, path, written.get(i).identifier()));
+        }
+        return refs;
     }
 
     private NodeSnapshot checkNode(ImportFile file, NodeSnapshot node, String path, ReferenceLookup lookup,
@@ -293,13 +305,15 @@ public final class ContentWriter {
     }
 
     private boolean existsInAuthor(String workspace, String identifier) {
-        return repository.read(Tree.AUTHOR, "content.referenceExists", session -> {
-            try {
-                return session.getNodeByIdentifier(identifier).getPath().startsWith("/" + workspace + "/");
-            } catch (javax.jcr.ItemNotFoundException e) {
-                return false;
-            }
-        });
+        return repository.read(Tree.AUTHOR, "content.referenceExists", session -> exists(session, workspace, identifier));
+    }
+
+    private static boolean exists(Session session, String workspace, String identifier) {
+        try {
+            return session.getNodeByIdentifier(identifier).getPath().startsWith("/" + workspace + "/");
+        } catch (RepositoryException notFound) {
+            return false;
+        }
     }
 
     private static void checkName(String name) {
@@ -328,10 +342,6 @@ public final class ContentWriter {
             ids.add(node.identifier());
         }
         node.children().forEach(child -> collect(child, ids));
-    }
-
-    private static long count(NodeSnapshot node) {
-        return 1 + node.children().stream().mapToLong(ContentWriter::count).sum();
     }
 
     private static ContentRef ref(String workspace, Node node) throws RepositoryException {

@@ -50,18 +50,39 @@ public final class Publisher {
             }
             return read;
         });
-        repository.write(Tree.LIVE, "publish.copy", session -> {
+        List<ContentRepository.Placement> copies = new ArrayList<>();
+        List<Integer> inPlace = new ArrayList<>();
+        repository.read(Tree.LIVE, "publish.check", session -> {
             for (int i = 0; i < paths.size(); i++) {
                 String path = WorkspacePaths.normalise(paths.get(i));
                 String parent = WorkspacePaths.absolute(workspace, WorkspacePaths.parent(path));
-                if (!session.nodeExists(parent)) {
+                boolean parentComing = copies.stream().map(c -> c.parentPath() + "/" + c.snapshot().name())
+                        .anyMatch(parent::equals);
+                if (!session.nodeExists(parent) && !parentComing) {
                     throw new ContentNotFoundException("publish " + workspace + ":" + path
                             + ": its parent is not published yet; publish " + WorkspacePaths.parent(path) + " first");
                 }
-                copy(session, parent, snapshots.get(i), includeChildren);
+                if (includeChildren || !session.nodeExists(WorkspacePaths.absolute(workspace, path))) {
+                    copies.add(new ContentRepository.Placement(parent, snapshots.get(i)));
+                } else {
+                    inPlace.add(i);
+                }
             }
             return null;
         });
+        repository.writeSnapshots(Tree.LIVE, "publish.copy", copies, nodes -> { });
+        if (!inPlace.isEmpty()) {
+            List<ContentRepository.Placement> subNodes = new ArrayList<>();
+            repository.write(Tree.LIVE, "publish.update", session -> {
+                for (int i : inPlace) {
+                    String target = WorkspacePaths.absolute(workspace, WorkspacePaths.normalise(paths.get(i)));
+                    updateInPlace(session, target, snapshots.get(i));
+                    snapshots.get(i).children().forEach(child -> subNodes.add(new ContentRepository.Placement(target, child)));
+                }
+                return null;
+            });
+            repository.writeSnapshots(Tree.LIVE, "publish.subNodes", subNodes, nodes -> { });
+        }
     }
 
     /** Removes the item (and everything below it) from the live tree. */
@@ -81,14 +102,9 @@ public final class Publisher {
         });
     }
 
-    private static void copy(Session session, String parent, NodeSnapshot snapshot, boolean includeChildren)
+    /** Re-publishing without children must keep the child items already live below this one. */
+    private static void updateInPlace(Session session, String target, NodeSnapshot snapshot)
             throws RepositoryException {
-        String target = (parent.endsWith("/") ? parent : parent + "/") + snapshot.name();
-        if (includeChildren || !session.nodeExists(target)) {
-            NodeSnapshots.write(session, parent, snapshot);
-            return;
-        }
-        // Re-publishing without children must keep the child items already live below this one.
         Node live = session.getNode(target);
         List<javax.jcr.Property> stale = new ArrayList<>();
         for (PropertyIterator it = live.getProperties(); it.hasNext(); ) {
@@ -119,9 +135,6 @@ public final class Publisher {
             if (!isItem(child)) {
                 child.remove();
             }
-        }
-        for (NodeSnapshot child : snapshot.children()) {
-            NodeSnapshots.write(session, target, child);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
@@ -16,6 +17,7 @@ import javax.jcr.Session;
 import javax.jcr.observation.EventListener;
 import javax.jcr.observation.ObservationManager;
 
+import org.apache.jackrabbit.oak.api.ContentSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,6 +90,51 @@ public final class ContentRepository implements AutoCloseable {
                 LOG.info("{} on {} took {} ms", operation, tree.folderName(), millis);
             } else if (LOG.isDebugEnabled()) {
                 LOG.debug("{} on {} took {} ms", operation, tree.folderName(), millis);
+            }
+        }
+    }
+
+    /** Where a snapshot goes: below {@code parentPath}, an absolute repository path. */
+    public record Placement(String parentPath, NodeSnapshot snapshot) {
+    }
+
+    /**
+     * Writes node trees keeping their identifiers, in one commit: a node of the same name, and any node
+     * holding one of the identifiers elsewhere, is replaced. On failure nothing is written.
+     *
+     * @param progress told the number of nodes placed, as the write goes on
+     * @return the snapshots as written (referenceable nodes that had no identifier got one)
+     */
+    public List<NodeSnapshot> writeSnapshots(Tree tree, String operation, List<Placement> placements,
+                                             LongConsumer progress) {
+        List<String> replaced = read(tree, operation + ".lookup", session -> {
+            List<String> paths = new ArrayList<>();
+            for (Placement placement : placements) {
+                collectExisting(session, placement.snapshot(), paths);
+            }
+            return paths;
+        });
+        return read(tree, operation, session -> {
+            try (ContentSession oak = stores.get(tree).loginOak()) {
+                return new SnapshotWriter(session.getWorkspace().getNodeTypeManager())
+                        .write(oak, replaced, placements, progress);
+            } catch (java.io.IOException e) {
+                throw new RepositoryException(e);
+            }
+        });
+    }
+
+    /**
+     * Only top-level identifiers are looked up: what lies below a replaced node goes with it, and a
+     * sub-node identifier used elsewhere fails the commit with Oak's uniqueness error.
+     */
+    private static void collectExisting(Session session, NodeSnapshot snapshot, List<String> paths)
+            throws RepositoryException {
+        if (snapshot.identifier() != null) {
+            try {
+                paths.add(session.getNodeByIdentifier(snapshot.identifier()).getPath());
+            } catch (ItemNotFoundException notThere) {
+                // a new identifier: nothing to replace
             }
         }
     }

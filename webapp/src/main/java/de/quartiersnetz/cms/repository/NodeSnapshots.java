@@ -7,28 +7,20 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
 
-import javax.jcr.ImportUUIDBehavior;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
 import javax.jcr.PropertyIterator;
 import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
-import javax.jcr.Session;
 import javax.jcr.Value;
 import javax.jcr.nodetype.NodeType;
 
-import org.xml.sax.ContentHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.AttributesImpl;
 
 /**
- * Reads node trees into {@link NodeSnapshot}s and writes snapshots back through JCR's system-view
- * import, the standard way to create nodes that keep a given {@code jcr:uuid}.
+ * Reads node trees into {@link NodeSnapshot}s; {@link ContentRepository#writeSnapshots} writes them back.
  */
 public final class NodeSnapshots {
-    private static final String SV = "http://www.jcp.org/jcr/sv/1.0";
-
     private NodeSnapshots() {
     }
 
@@ -64,7 +56,7 @@ public final class NodeSnapshots {
                 properties, children, 0);
     }
 
-    /** Binary values travel Base64-encoded, as JCR's system view carries them. */
+    /** Binary values travel Base64-encoded, as in JCR's system view. */
     private static String stringForm(Value value) throws RepositoryException {
         if (value.getType() != PropertyType.BINARY) {
             return value.getString();
@@ -76,70 +68,4 @@ public final class NodeSnapshots {
         }
     }
 
-    /**
-     * Writes the snapshot below {@code parentPath}, replacing a node of the same name and any node that
-     * holds the same identifier elsewhere. The caller saves.
-     */
-    public static void write(Session session, String parentPath, NodeSnapshot snapshot) throws RepositoryException {
-        Node parent = session.getNode(parentPath);
-        if (parent.hasNode(snapshot.name())) {
-            parent.getNode(snapshot.name()).remove();
-        }
-        ContentHandler handler = session.getImportContentHandler(parentPath,
-                ImportUUIDBehavior.IMPORT_UUID_COLLISION_REMOVE_EXISTING);
-        try {
-            handler.startDocument();
-            handler.startPrefixMapping("sv", SV);
-            emit(handler, snapshot);
-            handler.endPrefixMapping("sv");
-            handler.endDocument();
-        } catch (SAXException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof RepositoryException repositoryException) {
-                throw repositoryException;
-            }
-            throw new RepositoryException("cannot write node '" + snapshot.name() + "': " + cause.getMessage(), cause);
-        }
-    }
-
-    private static void emit(ContentHandler handler, NodeSnapshot node) throws SAXException {
-        handler.startElement(SV, "node", "sv:node", attributes("name", node.name()));
-        property(handler, "jcr:primaryType", PropertyType.NAME, false, List.of(node.primaryType()));
-        if (!node.mixins().isEmpty()) {
-            property(handler, "jcr:mixinTypes", PropertyType.NAME, true, node.mixins());
-        }
-        if (node.identifier() != null) {
-            property(handler, "jcr:uuid", PropertyType.STRING, false, List.of(node.identifier()));
-        }
-        for (NodeSnapshot.Property p : node.properties()) {
-            property(handler, p.name(), p.type(), p.multiple(), p.values());
-        }
-        for (NodeSnapshot child : node.children()) {
-            emit(handler, child);
-        }
-        handler.endElement(SV, "node", "sv:node");
-    }
-
-    private static void property(ContentHandler handler, String name, int type, boolean multiple, List<String> values)
-            throws SAXException {
-        AttributesImpl attributes = attributes("name", name);
-        attributes.addAttribute(SV, "type", "sv:type", "CDATA", PropertyType.nameFromValue(type));
-        if (multiple) {
-            attributes.addAttribute(SV, "multiple", "sv:multiple", "CDATA", "true");
-        }
-        handler.startElement(SV, "property", "sv:property", attributes);
-        for (String value : values) {
-            handler.startElement(SV, "value", "sv:value", new AttributesImpl());
-            char[] chars = value.toCharArray();
-            handler.characters(chars, 0, chars.length);
-            handler.endElement(SV, "value", "sv:value");
-        }
-        handler.endElement(SV, "property", "sv:property");
-    }
-
-    private static AttributesImpl attributes(String name, String value) {
-        AttributesImpl attributes = new AttributesImpl();
-        attributes.addAttribute(SV, name, "sv:" + name, "CDATA", value);
-        return attributes;
-    }
 }

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import javax.jcr.Repository;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import javax.security.auth.login.LoginException;
 
 import org.apache.jackrabbit.api.JackrabbitRepository;
 import org.apache.jackrabbit.oak.Oak;
+import org.apache.jackrabbit.oak.api.ContentRepository;
+import org.apache.jackrabbit.oak.api.ContentSession;
 import org.apache.jackrabbit.oak.jcr.Jcr;
 import org.apache.jackrabbit.oak.segment.SegmentNodeStoreBuilders;
 import org.apache.jackrabbit.oak.segment.file.FileStore;
@@ -30,11 +33,13 @@ final class OakStore implements AutoCloseable {
     private final Path directory;
     private final FileStore fileStore;
     private final Repository repository;
+    private final ContentRepository oakRepository;
 
-    private OakStore(Path directory, FileStore fileStore, Repository repository) {
+    private OakStore(Path directory, FileStore fileStore, Repository repository, ContentRepository oakRepository) {
         this.directory = directory;
         this.fileStore = fileStore;
         this.repository = repository;
+        this.oakRepository = oakRepository;
     }
 
     static OakStore open(Path directory) {
@@ -47,11 +52,12 @@ final class OakStore implements AutoCloseable {
                     .withTemplateCacheSize(16)
                     .build();
             NodeStore nodeStore = SegmentNodeStoreBuilders.builder(fileStore).build();
-            Repository repository = new Jcr(new Oak(nodeStore))
-                    .with(new OpenSecurityProvider())
-                    .createRepository();
+            Jcr jcr = new Jcr(new Oak(nodeStore)).with(new OpenSecurityProvider());
+            // One Oak instance serves both: JCR for everyday work, the Oak API for bulk writes.
+            ContentRepository oakRepository = jcr.createContentRepository();
+            Repository repository = jcr.createRepository();
             LOG.info("Opened Oak segment store at {}", directory);
-            return new OakStore(directory, fileStore, repository);
+            return new OakStore(directory, fileStore, repository, oakRepository);
         } catch (IOException | InvalidFileStoreVersionException e) {
             throw storeFailure(directory, e);
         } catch (RuntimeException e) {
@@ -70,6 +76,15 @@ final class OakStore implements AutoCloseable {
 
     Session login() throws RepositoryException {
         return repository.login();
+    }
+
+    /** A session of the Oak API, where a node's identifier can be written like any property. */
+    ContentSession loginOak() throws RepositoryException {
+        try {
+            return oakRepository.login(null, null);
+        } catch (LoginException e) {
+            throw new RepositoryException("cannot open an Oak session: " + e.getMessage(), e);
+        }
     }
 
     Path directory() {
