@@ -39,10 +39,10 @@ class DeliveryConfiguration implements WebMvcConfigurer {
     }
 
     /** Emptied on every change of the live tree (by any cluster member) and on every definition reload. */
-    @Bean
+    @Bean(destroyMethod = "close")
     DeliveryResponseCache deliveryResponseCache(ContentRepository repository, DefinitionRegistry registry) {
         DeliveryResponseCache cache = new DeliveryResponseCache(properties.cacheEntries());
-        repository.observe(Tree.LIVE, changed -> cache.invalidate());
+        cache.invalidatedBy(repository.observe(Tree.LIVE, changed -> cache.invalidate()));
         registry.addListener(reloaded -> cache.invalidate());
         return cache;
     }

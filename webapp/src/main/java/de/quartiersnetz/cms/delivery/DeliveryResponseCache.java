@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Rendered responses of published content, emptied whenever the live tree or the definitions change.
  * A response computed while a change happened is not stored (the generation moved on meanwhile).
  */
-public final class DeliveryResponseCache {
+public final class DeliveryResponseCache implements AutoCloseable {
     /**
      * @param gzipped      the body compressed once, served to clients that accept gzip
      * @param lastModified epoch millis of the live change this response reflects
@@ -24,6 +24,7 @@ public final class DeliveryResponseCache {
     private final AtomicLong generation = new AtomicLong();
     private final int capacity;
     private volatile long lastChange = System.currentTimeMillis();
+    private volatile AutoCloseable subscription;
 
     public DeliveryResponseCache(int capacity) {
         this.capacity = capacity;
@@ -49,6 +50,18 @@ public final class DeliveryResponseCache {
             entries.clear();
         }
         entries.put(key, entry);
+    }
+
+    /** Keeps the subscription that invalidates this cache, to end it with the cache. */
+    public void invalidatedBy(AutoCloseable subscription) {
+        this.subscription = subscription;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (subscription != null) {
+            subscription.close();
+        }
     }
 
     public void invalidate() {
