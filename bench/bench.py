@@ -192,8 +192,12 @@ def parse_wrk(text):
     return result
 
 
+def pinned(cpus, cmd):
+    return ["taskset", "-c", cpus, *cmd] if cpus else cmd
+
+
 def wrk(base, path, args, name, duration, paths_file=None):
-    cmd = ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{duration}", "--latency", "--timeout", "5s"]
+    cmd = pinned(args.client_cpus, ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{duration}", "--latency", "--timeout", "5s"])
     if paths_file:
         cmd += ["-s", os.path.join(log_dir, "rotate.lua")]
     cmd.append(base + path)
@@ -220,8 +224,10 @@ def parse_duration(text):
 # nginx
 # ------------------------------------------------------------------------------------------------
 class Nginx:
-    def __init__(self, prefix):
+    def __init__(self, prefix, cpus, workers):
         self.prefix = prefix
+        self.cpus = cpus
+        self.workers = workers
         self.root = os.path.join(prefix, "root")
         self.port = free_port()
         self.proc = None
@@ -235,7 +241,7 @@ class Nginx:
         with open(conf, "w") as f:
             f.write(f"""# throwaway config of the benchmark baseline: static files, loopback only
 daemon off;
-worker_processes auto;
+worker_processes {self.workers};
 pid {self.prefix}/nginx.pid;
 error_log {self.prefix}/logs/error.log warn;
 events {{ worker_connections 1024; }}
@@ -260,8 +266,8 @@ http {{
   }}
 }}
 """)
-        self.proc = spawn(["nginx", "-e", os.path.join(self.prefix, "logs", "stderr.log"), "-c", conf,
-                           "-p", self.prefix], "nginx.log")
+        self.proc = spawn(pinned(self.cpus, ["nginx", "-e", os.path.join(self.prefix, "logs", "stderr.log"),
+                                             "-c", conf, "-p", self.prefix]), "nginx.log")
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -488,6 +494,19 @@ def import_batches(manifest, limit):
     return batches
 
 
+def imported_items(items, commands):
+    """Top-level items the first `commands` import commands reported."""
+    count = 0
+    for i in range(commands):
+        try:
+            with open(os.path.join(log_dir, f"import-{items}-{i:03d}.log"), errors="replace") as f:
+                m = re.search(r"Imported (\d+) top-level nodes", f.read())
+                count += int(m.group(1)) if m else 0
+        except OSError:
+            pass
+    return count
+
+
 def java_cmd(args):
     return ["java", *args.jvm_opts.split(), "-jar", args.jar]
 
@@ -513,27 +532,40 @@ def run_size(items, args, nginx):
         batches = import_batches(manifest, args.import_batch_nodes)
         log(f"{items} items: importing {manifest['nodes']} JCR nodes from {len(manifest['import_order'])} files "
             f"in {len(batches)} import command(s) with --publish")
-        total, peak, failed = 0.0, 0.0, None
+        total, peak, failed, per_command, partial = 0.0, 0.0, None, [], None
+        nodes_of = {e["file"]: e["nodes"] for e in manifest["import_order"]}
         for i, batch in enumerate(batches):
             seconds, code, hwm = run_timed(java_cmd(args) + ["import", *[os.path.join(gen_dir, f) for f in batch],
                                                              "--publish", *common],
                                            f"import-{items}-{i:03d}.log", args.import_timeout)
             total += seconds
             peak = max(peak, hwm)
+            per_command.append({"files": batch, "nodes": sum(nodes_of[f] for f in batch), "seconds": round(seconds, 2),
+                                "peak_rss_mb": round(hwm)})
             if code != 0:
                 failed = f"import command {i + 1}/{len(batches)} exited {code}, see {log_dir}/import-{items}-{i:03d}.log"
+                break
+            if args.import_budget and total > args.import_budget and i + 1 < len(batches):
+                partial = {"commands_done": i + 1, "nodes": sum(c["nodes"] for c in per_command),
+                           "items": imported_items(items, i + 1)}
+                log(f"{items} items: --import-budget {args.import_budget} s used up after {i + 1} of {len(batches)} "
+                    f"commands ({partial['items']} items); measuring the partial data, marked as such")
                 break
             if len(batches) > 1 and (i + 1) % max(1, len(batches) // 10) == 0:
                 log(f"  {i + 1}/{len(batches)} imports done, {total:.0f} s so far")
         result["import"] = {"seconds": round(total, 2), "commands": len(batches), "peak_rss_mb": round(peak),
-                            "nodes_per_s": round(manifest["nodes"] / total) if total else None,
-                            "items_per_s": round(items / total, 1) if total else None,
-                            "batch_nodes": args.import_batch_nodes, "error": failed}
+                            "nodes_per_s": round((partial or {}).get("nodes", manifest["nodes"]) / total) if total else None,
+                            "items_per_s": round((partial or {}).get("items", items) / total, 1) if total else None,
+                            "batch_nodes": args.import_batch_nodes, "error": failed, "per_command": per_command,
+                            "partial": partial}
+        if partial:
+            result["partial"] = True
         if failed:
             log(failed)
             return result
-        with open(os.path.join(data_dir, ".imported"), "w") as f:
-            f.write(str(items))
+        if not partial:   # --reuse-data only reuses complete imports
+            with open(os.path.join(data_dir, ".imported"), "w") as f:
+                f.write(str(items))
         seconds, code, hwm = run_timed(java_cmd(args) + ["reindex", *common], f"reindex-{items}.log",
                                        args.import_timeout)
         result["reindex"] = {"seconds": round(seconds, 2), "peak_rss_mb": round(hwm),
@@ -544,7 +576,7 @@ def run_size(items, args, nginx):
     port = free_port()
     server_base = f"http://127.0.0.1:{port}"
     start = time.monotonic()
-    server = spawn(java_cmd(args) + [*common, f"--server.port={port}", "--server.address=127.0.0.1",
+    server = spawn(pinned(args.server_cpus, java_cmd(args)) + [*common, f"--server.port={port}", "--server.address=127.0.0.1",
                                      "--quartiersnetz.demo-content=false"], f"server-{items}.log", cwd=ROOT)
     up = False
     while time.monotonic() - start < args.start_timeout and server.poll() is None:
@@ -609,6 +641,7 @@ def dir_size(path):
 # ------------------------------------------------------------------------------------------------
 def judge(size, args):
     """Adds 'target' and 'met' to the scenarios and lifecycle figures the performance targets speak of."""
+    full = not size.get("partial")
     for s in size.get("scenarios", []):
         server = s.get("server") or {}
         if s["scenario"] == "list" and s["variant"] == "cached":
@@ -618,12 +651,12 @@ def judge(size, args):
                     and args.connections == 16
         elif s["scenario"] == "q":
             s["target"] = f"p99 ≤ {TARGETS['q_p99_ms']:g} ms at 100k items"
-            if s["status"] == "ok" and size["items"] >= 100000 and server.get("p99_ms") is not None:
+            if s["status"] == "ok" and size["items"] >= 100000 and full and server.get("p99_ms") is not None:
                 s["met"] = server["p99_ms"] <= TARGETS["q_p99_ms"]
     reindex = size.get("reindex")
     if reindex:
         reindex["target"] = f"≤ {TARGETS['reindex_s']:g} s at 100k items"
-        if size["items"] >= 100000 and not reindex.get("error"):
+        if size["items"] >= 100000 and full and not reindex.get("error"):
             reindex["met"] = reindex["seconds"] <= TARGETS["reindex_s"]
 
 
@@ -651,11 +684,16 @@ def markdown(report):
              f"Commit `{report['git']['commit']}`{' (dirty)' if report['git']['dirty'] else ''}, "
              f"{report['machine']['cpus']} cores, {report['machine']['mem_gib']} GiB, {report['machine']['java']}. "
              f"wrk {p['threads']} threads, {p['connections']} connections, {p['duration']} per run "
-             f"(after {p['warmup']} s warm-up); nginx serves the identical bytes from disk on the same machine. "
+             f"(after {p['warmup']} s warm-up); server and nginx on CPU {p['cpus_server_and_nginx']}, wrk on CPU "
+             f"{p['cpus_wrk']}; nginx serves the identical bytes from disk on the same machine. "
              f"Generated by `bench/run.sh {' '.join(report['argv'])}`.", "",
              "| items | scenario | status | server req/s | p50 ms | p99 ms | nginx req/s | nginx p99 ms | ratio | "
              "bytes | target | met? |",
              "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|"]
+    def items_label(size):
+        partial = (size.get("import") or {}).get("partial")
+        return f"{fmt(partial['items'])} of {fmt(size['items'])}" if partial else fmt(size["items"])
+
     for size in report["sizes"]:
         for s in size.get("scenarios", []):
             server, ngx = s.get("server") or {}, s.get("nginx") or {}
@@ -665,7 +703,7 @@ def markdown(report):
             label = f"{s['title']}, {s['variant']}"
             if s["variant"] == "uncached":
                 label += f" ({s.get('distinct_urls')} URLs)"
-            lines.append(f"| {fmt(size['items'])} | {label} | {status} | {fmt(server.get('rps'))} | "
+            lines.append(f"| {items_label(size)} | {label} | {status} | {fmt(server.get('rps'))} | "
                          f"{fmt(server.get('p50_ms'), 2)} | {fmt(server.get('p99_ms'), 2)} | {fmt(ngx.get('rps'))} | "
                          f"{fmt(ngx.get('p99_ms'), 2)} | {fmt(s.get('ratio'), 2)} | {fmt(s.get('bytes'))} | "
                          f"{s.get('target', '—')} | {met_text(s)} |")
@@ -678,17 +716,32 @@ def markdown(report):
             f"{fmt(imp.get('seconds'), 1)} s ({fmt(imp.get('items_per_s'), 1)} items/s)" if imp.get("seconds") else "—")
         if imp.get("error"):
             imp_text += " **failed**"
+        if imp.get("partial"):
+            imp_text += f" **stopped by budget** after {fmt(imp['partial']['items'])} items"
         start, rss = size.get("start", {}), size.get("rss_mb", {})
-        lines.append(f"| {fmt(size['items'])} | {imp_text} | {fmt(imp.get('commands'))} | "
+        commands = fmt(imp.get("commands"))
+        if imp.get("partial"):
+            commands = f"{imp['partial']['commands_done']} of {commands}"
+        lines.append(f"| {items_label(size)} | {imp_text} | {commands} | "
                      f"{fmt(imp.get('peak_rss_mb'))} MiB | {fmt(rei.get('seconds'), 1)} s | {rei.get('target', '—')} | "
                      f"{met_text(rei) if rei else '—'} | {fmt(start.get('seconds'), 1)} s | "
                      f"{fmt(rss.get('after_start'))} MiB | {fmt(rss.get('after_load'))} MiB | "
                      f"{fmt(size.get('data_dir_mb'), 1)} MiB |")
-    lines += ["", "Server and nginx share the 2 cores with wrk; figures from a shared machine vary by ±20 % between "
-                  "runs. `unavailable` means the server answered 404 (the delivery API is not in this build); "
+    lines += ["", "Figures from a shared, noisy machine vary by ±20 % between runs; compare ratios. `unavailable` means the server answered 404 (the delivery API is not in this build); "
                   "nginx then serves delivery-shaped stand-in bytes of the same kind so its baseline is still "
                   "measured. See bench/README.md.", ""]
     return "\n".join(lines)
+
+
+def write_report(report, args):
+    report["finished"] = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    os.makedirs(args.out, exist_ok=True)
+    with open(os.path.join(args.out, "latest.json"), "w", encoding="utf-8") as f:
+        json.dump(report, f, ensure_ascii=False, indent=1)
+    text = markdown(report)
+    with open(os.path.join(args.out, "latest.md"), "w", encoding="utf-8") as f:
+        f.write(text)
+    return text
 
 
 def machine_info():
@@ -714,13 +767,17 @@ def main():
     ap.add_argument("--sizes", default="10000,100000", help="comma-separated item counts")
     ap.add_argument("--duration", default="10s", help="wrk run length per scenario and server (e.g. 10s)")
     ap.add_argument("--connections", type=int, default=16)
-    ap.add_argument("--threads", type=int, default=2, help="wrk threads")
+    ap.add_argument("--threads", type=int, help="wrk threads (default: one per wrk core)")
+    ap.add_argument("--no-pin", action="store_true",
+                    help="do not pin: by default the server and nginx run on all cores but the last, wrk on the last")
     ap.add_argument("--warmup", type=int, default=3, help="seconds of wrk warm-up before each measured run")
     ap.add_argument("--quick", action="store_true", help="smoke run: 1000 items, 3 s runs, 1 s warm-up")
     ap.add_argument("--seed", type=int, default=4711)
     ap.add_argument("--uncached-urls", type=int, default=20000, help="distinct URLs per uncached scenario")
     ap.add_argument("--import-batch-nodes", type=int, default=2500,
                     help="JCR nodes per import command (files are grouped up to this); 0 = one command for all")
+    ap.add_argument("--import-budget", type=int, default=0,
+                    help="stop importing a size after this many seconds (0 = no budget) and skip its measurements")
     ap.add_argument("--import-timeout", type=int, default=4 * 3600, help="seconds per import/reindex command")
     ap.add_argument("--start-timeout", type=int, default=300)
     ap.add_argument("--jvm-opts", default="", help="options for every java command, e.g. '-Xmx2g'")
@@ -736,6 +793,15 @@ def main():
         args.sizes, args.duration, args.warmup = "1000", "3s", 1
         args.uncached_urls = min(args.uncached_urls, 2000)
     parse_duration(args.duration)
+    cpus = os.cpu_count() or 1
+    if args.no_pin or cpus < 2 or not shutil.which("taskset"):
+        args.server_cpus = args.client_cpus = None
+        server_cores, client_cores = cpus, cpus
+    else:
+        args.server_cpus = "0" if cpus == 2 else f"0-{cpus - 2}"
+        args.client_cpus = str(cpus - 1)
+        server_cores, client_cores = cpus - 1, 1
+    args.threads = args.threads or client_cores
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if args.api_base and urllib.parse.urlparse(args.api_base).hostname not in ("127.0.0.1", "localhost", "::1"):
         raise SystemExit("--api-base must be a loopback address")
@@ -753,9 +819,10 @@ def main():
               "params": {"sizes": sizes, "duration": args.duration, "connections": args.connections,
                          "threads": args.threads, "warmup": args.warmup, "quick": args.quick, "seed": args.seed,
                          "uncached_urls": args.uncached_urls, "import_batch_nodes": args.import_batch_nodes,
-                         "jvm_opts": args.jvm_opts, "api_prefix": args.api_prefix, "endpoint": ENDPOINT},
+                         "jvm_opts": args.jvm_opts, "api_prefix": args.api_prefix, "endpoint": ENDPOINT,
+                         "cpus_server_and_nginx": args.server_cpus or "all", "cpus_wrk": args.client_cpus or "all"},
               "targets": TARGETS, "machine": machine_info(), "git": git_info(), "sizes": []}
-    nginx = Nginx(os.path.join(args.work, "nginx"))
+    nginx = Nginx(os.path.join(args.work, "nginx"), args.server_cpus, server_cores)
     try:
         nginx.start()
         log(f"nginx baseline on {nginx.base}")
@@ -763,15 +830,9 @@ def main():
             size = run_size(items, args, nginx)
             judge(size, args)
             report["sizes"].append(size)
+            text = write_report(report, args)   # after every size, so a long run keeps what it has
     finally:
         cleanup()
-    report["finished"] = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    os.makedirs(args.out, exist_ok=True)
-    with open(os.path.join(args.out, "latest.json"), "w", encoding="utf-8") as f:
-        json.dump(report, f, ensure_ascii=False, indent=1)
-    text = markdown(report)
-    with open(os.path.join(args.out, "latest.md"), "w", encoding="utf-8") as f:
-        f.write(text)
     print(text)
     log(f"wrote {args.out}/latest.json and latest.md; raw wrk output and logs in {log_dir}")
     failed = [s for s in report["sizes"] if (s.get("import") or {}).get("error") or (s.get("start") or {}).get("error")]
