@@ -596,8 +596,9 @@ def count_nodes(node):
 
 def write_workspace(out_dir, workspace, groups, max_bytes, max_nodes):
     """Writes `<workspace>.teil-NNN.yaml` files of at most max_bytes characters and max_nodes JCR nodes;
-    a new file starts with every group. Returns [(file name, node count)] in order."""
+    a new file starts with every group. Returns [(file name, node count, group index)] in order."""
     files, buf, size, nodes_in_file, part = [], [], 0, 0, 1
+    group_of_next = 0
 
     def flush():
         nonlocal buf, size, nodes_in_file, part
@@ -605,11 +606,12 @@ def write_workspace(out_dir, workspace, groups, max_bytes, max_nodes):
             name = f"{workspace}.teil-{part:03d}.yaml"
             with open(os.path.join(out_dir, name), "w", encoding="utf-8") as f:
                 f.write("".join(buf))
-            files.append((name, nodes_in_file))
+            files.append((name, nodes_in_file, group_of_next))
             buf, size, nodes_in_file, part = [], 0, 0, part + 1
 
-    for group in groups:
+    for index, group in enumerate(groups):
         flush()
+        group_of_next = index
         for node in group:
             chunk = []
             yaml_node(node, 0, chunk)
@@ -668,10 +670,11 @@ def main():
     groups = {ws: [nodes] for ws, nodes in workspaces.items()}
     groups["projects"] = [workspaces["projects"][:founding], workspaces["projects"][founding:]]
     written = {ws: write_workspace(args.out, ws, groups[ws], max_bytes, args.max_file_nodes) for ws in workspaces}
-    files = {ws: [name for name, _ in fl] for ws, fl in written.items()}
+    files = {ws: [f[0] for f in fl] for ws, fl in written.items()}
     # dependency order: founding projects, networks, other projects, then what refers to them
-    order = written["projects"][:1] + written["networks"] + written["projects"][1:] + written["officeHours"] \
-        + written["workingGroups"] + written["news"]
+    founding_files = [f for f in written["projects"] if f[2] == 0]
+    order = founding_files + written["networks"] + [f for f in written["projects"] if f[2] != 0] \
+        + written["officeHours"] + written["workingGroups"] + written["news"]
 
     def count_by(rows, index):
         counts = {}
@@ -686,8 +689,8 @@ def main():
         "generator_version": GENERATOR_VERSION, "seed": args.seed, "items": total,
         "counts": {ws: len(nodes) for ws, nodes in workspaces.items()},
         "files": files,
-        "import_order": [{"file": name, "nodes": n} for name, n in order],
-        "nodes": sum(n for _, n in order),
+        "import_order": [{"file": f[0], "nodes": f[1]} for f in order],
+        "nodes": sum(f[1] for f in order),
         "names": {ws: [n.name for n in nodes] for ws, nodes in workspaces.items()},
         "filters": {"projects": {"city": count_by(projects, 2), "federalState": count_by(projects, 1)}},
         "search_terms": terms,
