@@ -61,7 +61,7 @@ public final class ExportYamlReader {
         }
         Node document;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            document = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+            document = new Yaml(new SafeConstructor(loaderOptions())).compose(reader);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
             throw new ImportFailure(file, line, null, "invalid YAML: " + e.getProblem());
@@ -218,5 +218,12 @@ public final class ExportYamlReader {
 
     private static int line(Node node) {
         return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+
+    /** A whole workspace's export must read back in, so no size cap beyond memory (SnakeYAML's default is 3 MB). */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return options;
     }
 }

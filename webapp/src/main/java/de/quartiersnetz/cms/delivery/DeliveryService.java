@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import de.quartiersnetz.cms.content.ContentLanguages;
+import de.quartiersnetz.cms.repository.ChildNodes;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.repository.WorkspacePaths;
@@ -53,8 +53,7 @@ public final class DeliveryService {
             Node parent = path.equals("/") ? root(session, endpoint) : requireNode(session, endpoint, path);
             NodeJsonMapper.Context context = context(session, endpoint, request);
             List<Map<String, Object>> children = new ArrayList<>();
-            for (NodeIterator it = parent.getNodes(); it.hasNext(); ) {
-                Node child = it.nextNode();
+            for (Node child : ChildNodes.of(parent)) {
                 if (NodeJsonMapper.matches(child, endpoint.nodeTypes(), endpoint.strict())
                         || NodeJsonMapper.matches(child, endpoint.childNodeTypes(), endpoint.strict())) {
                     children.add(mapper.map(child, context));

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.Property;
 import javax.jcr.PropertyIterator;
 import javax.jcr.PropertyType;
@@ -20,6 +19,7 @@ import javax.jcr.Session;
 import javax.jcr.Value;
 
 import de.quartiersnetz.cms.content.ContentLanguages;
+import de.quartiersnetz.cms.repository.ChildNodes;
 
 /**
  * Shapes a node as Magnolia's delivery endpoint v2 does: {@code @name, @path, @id, @nodeType}, then the
@@ -78,8 +78,7 @@ final class NodeJsonMapper {
         }
         List<String> childNames = new ArrayList<>();
         if (depth > 0) {
-            for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
-                Node child = it.nextNode();
+            for (Node child : ChildNodes.of(node)) {
                 if (top && !context.fields().isEmpty() && !context.fields().contains(child.getName())) {
                     continue;
                 }

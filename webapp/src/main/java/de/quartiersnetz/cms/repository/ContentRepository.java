@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class ContentRepository implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ContentRepository.class);
     private static final long SLOW_MILLIS = 1000;
-    static final String WORKSPACE_ROOT_TYPE = "nt:unstructured";
+    /** Not orderable: items of a workspace are many, and an order list would be rewritten on every addition. */
+    static final String WORKSPACE_ROOT_TYPE = "oak:Unstructured";
 
     private final Map<Tree, OakStore> stores;
 

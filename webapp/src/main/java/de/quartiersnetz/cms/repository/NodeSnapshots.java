@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.Property;
 import javax.jcr.PropertyIterator;
 import javax.jcr.PropertyType;
@@ -45,8 +44,7 @@ public final class NodeSnapshots {
         }
         properties.sort((a, b) -> a.name().compareTo(b.name()));
         List<NodeSnapshot> children = new ArrayList<>();
-        for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
-            Node child = it.nextNode();
+        for (Node child : ChildNodes.of(node)) {
             if (descend.test(child)) {
                 children.add(read(child, descend));
             }

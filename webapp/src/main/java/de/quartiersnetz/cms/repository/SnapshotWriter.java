@@ -68,10 +68,14 @@ final class SnapshotWriter {
 
     private NodeSnapshot add(Root root, org.apache.jackrabbit.oak.api.Tree parent, NodeSnapshot node)
             throws RepositoryException {
+        // An orderable parent appends the name to its child order; a non-orderable one (a workspace
+        // root holding thousands of items) keeps no order list that every addition would copy.
         org.apache.jackrabbit.oak.api.Tree tree = parent.addChild(node.name());
-        // The Oak API keeps child order only when asked (JCR does this for orderable types).
-        tree.orderBefore(null);
         tree.setProperty("jcr:primaryType", node.primaryType(), Type.NAME);
+        if (nodeTypes.getNodeType(node.primaryType()).hasOrderableChildNodes()) {
+            // JCR does this for orderable types; the Oak API only when asked.
+            tree.setOrderableChildren(true);
+        }
         if (!node.mixins().isEmpty()) {
             tree.setProperty("jcr:mixinTypes", node.mixins(), Type.NAMES);
         }

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 
 import de.quartiersnetz.cms.content.ExportYamlWriter;
+import de.quartiersnetz.cms.repository.ChildNodes;
 import de.quartiersnetz.cms.repository.ContentNotFoundException;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.NodeSnapshot;
@@ -60,9 +60,7 @@ class ExportCommand implements Callable<Integer> {
                 Node node = session.getNode(WorkspacePaths.absolute(workspace, nodePath));
                 List<Node> tops = new ArrayList<>();
                 if (nodePath.equals("/")) {
-                    for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
-                        tops.add(it.nextNode());
-                    }
+                    tops.addAll(ChildNodes.of(node));
                 } else {
                     tops.add(node);
                 }

@@ -64,6 +64,20 @@ class ExportYamlFormatTest {
     }
 
     @Test
+    void readsExportsLargerThanSnakeYamlsDefaultLimitOfThreeMegabytes() throws IOException {
+        StringBuilder yaml = new StringBuilder();
+        int items = 20_000;
+        for (int i = 0; i < items; i++) {
+            yaml.append("'treffen-").append(i).append("':\n  'jcr:primaryType': 'mgnl:content'\n")
+                    .append("  'title': 'Treffen der Arbeitskreise im Leipziger Osten, Teil ").append(i).append("'\n")
+                    .append("  'text': 'Beratung in Alltagsfragen, Nachbarschaftshilfe, Kiezfest, Stadtteilzeitung'\n");
+        }
+        assertThat(yaml.length()).isGreaterThan(3 * 1024 * 1024);
+        ImportFile file = new ExportYamlReader().read(write("news.yaml", yaml.toString()));
+        assertThat(file.roots()).hasSize(items);
+    }
+
+    @Test
     void fileNameGivesWorkspaceAndParentPath() throws IOException {
         ImportFile file = new ExportYamlReader().read(write("website.travel.about.careers.yaml",
                 "'careers':\n  'jcr:primaryType': 'mgnl:page'\n"));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import javax.jcr.Node;
@@ -104,6 +106,37 @@ class ContentRepositoryTest {
                 }
             }
             assertThat(seen).contains("/news/published").doesNotContain("/news/draft");
+        }
+    }
+
+    @Test
+    void workspaceRootsKeepNoChildOrderWhileItemsKeepTheirs() {
+        try (ContentRepository repository = ContentRepository.open(dataDir)) {
+            repository.ensureWorkspace("projects");
+            List<ContentRepository.Placement> placements = new ArrayList<>();
+            for (String name : List.of("zwickau", "aue", "leipzig")) {
+                List<NodeSnapshot> offers = new ArrayList<>();
+                for (String offer : List.of("offers0", "offers2", "offers1")) {
+                    offers.add(new NodeSnapshot(offer, "mgnl:contentNode", null, List.of(), List.of(), List.of(), 0));
+                }
+                placements.add(new ContentRepository.Placement("/projects",
+                        new NodeSnapshot(name, "mgnl:content", null, List.of(), List.of(), offers, 0)));
+            }
+            repository.writeSnapshots(Tree.AUTHOR, "import", placements, written -> { });
+
+            List<String> order = repository.read(Tree.AUTHOR, "order", session -> {
+                Node root = session.getNode("/projects");
+                List<String> names = new ArrayList<>();
+                for (Node item : ChildNodes.of(root)) {
+                    names.add(item.getName());
+                }
+                for (Node offer : ChildNodes.of(root.getNode("zwickau"))) {
+                    names.add(offer.getName());
+                }
+                names.add(String.valueOf(root.getPrimaryNodeType().hasOrderableChildNodes()));
+                return names;
+            });
+            assertThat(order).containsExactly("aue", "leipzig", "zwickau", "offers0", "offers2", "offers1", "false");
         }
     }
 }
