@@ -1,10 +1,13 @@
 package de.quartiersnetz.cms.authoring;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,17 +20,23 @@ import de.quartiersnetz.cms.modules.DefinitionRegistry;
 @ConditionalOnWebApplication
 class AppLauncherController {
     private final DefinitionRegistry registry;
+    private final ObjectProvider<BuiltInApp> builtInApps;
+    private final MessageSource messages;
 
-    AppLauncherController(DefinitionRegistry registry) {
+    AppLauncherController(DefinitionRegistry registry, ObjectProvider<BuiltInApp> builtInApps, MessageSource messages) {
         this.registry = registry;
+        this.builtInApps = builtInApps;
+        this.messages = messages;
     }
 
     @GetMapping("/.magnolia/admincentral")
     String launcher(Model model, Locale locale) {
-        List<AppTile> apps = registry.apps().stream()
-                .map(app -> new AppTile(app.name(), label(app, locale), "/.magnolia/admincentral/apps/" + app.name()))
-                .sorted(Comparator.comparing(AppTile::label, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        List<AppTile> apps = new ArrayList<>();
+        registry.apps().forEach(app ->
+                apps.add(new AppTile(app.name(), label(app, locale), "/.magnolia/admincentral/apps/" + app.name())));
+        builtInApps.orderedStream().forEach(app ->
+                apps.add(new AppTile(app.name(), messages.getMessage(app.labelKey(), null, app.name(), locale), app.href())));
+        apps.sort(Comparator.comparing(AppTile::label, String.CASE_INSENSITIVE_ORDER));
         model.addAttribute("apps", apps);
         return "launcher";
     }
