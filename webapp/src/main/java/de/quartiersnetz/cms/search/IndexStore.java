@@ -22,6 +22,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * was closed cleanly from one that may have missed changes.
  */
 final class IndexStore implements AutoCloseable {
+    private static final double RAM_BUFFER_MB = 64;
+
     static final String STATE_CLOSED = "closed";
     static final String STATE_FOLLOWING = "following";
     static final String STATE_STALE = "stale";
@@ -69,6 +71,8 @@ final class IndexStore implements AutoCloseable {
     private static IndexWriter newWriter(Path path, FSDirectory directory) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(GermanText.indexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // Rebuilds add every item at once: fewer, larger flushes leave less to merge.
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);
         try {
             return new IndexWriter(directory, config);
