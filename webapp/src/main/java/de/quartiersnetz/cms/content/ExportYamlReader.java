@@ -50,7 +50,7 @@ public final class ExportYamlReader {
         for (int i = 1; i < parts.length - 1; i++) {
             parent = parent.equals("/") ? "/" + parts[i] : parent + "/" + parts[i];
         }
-        return read(file, parts[0], parent);
+        return read(file, ImportFile.workspaceOf(file), parent);
     }
 
     public ImportFile read(Path file, String workspace, String parentPath) {

@@ -18,4 +18,10 @@ public record ImportFile(Path file, String workspace, String parentPath, List<No
     private static int count(NodeSnapshot node) {
         return 1 + node.children().stream().mapToInt(ImportFile::count).sum();
     }
+
+    /** The workspace a Magnolia export file name ({@code <workspace>.<path>.yaml}) writes to. */
+    public static String workspaceOf(Path file) {
+        String fileName = file.getFileName().toString();
+        return fileName.substring(0, fileName.indexOf('.') < 0 ? fileName.length() : fileName.indexOf('.'));
+    }
 }

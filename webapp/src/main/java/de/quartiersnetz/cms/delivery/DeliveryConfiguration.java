@@ -11,7 +11,7 @@ import de.quartiersnetz.cms.content.ContentLanguages;
 import de.quartiersnetz.cms.modules.DefinitionRegistry;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.Tree;
-import de.quartiersnetz.cms.search.ContentIndex;
+import de.quartiersnetz.cms.search.ContentIndexes;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -34,8 +34,8 @@ class DeliveryConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    DeliveryService deliveryService(ContentRepository repository, ContentIndex liveIndex, ContentLanguages languages) {
-        return new DeliveryService(repository, liveIndex, languages);
+    DeliveryService deliveryService(ContentRepository repository, ContentIndexes searchIndexes, ContentLanguages languages) {
+        return new DeliveryService(repository, searchIndexes.live(), languages);
     }
 
     /** Emptied on every change of the live tree (by any cluster member) and on every definition reload. */

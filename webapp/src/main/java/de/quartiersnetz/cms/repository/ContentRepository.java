@@ -3,6 +3,7 @@ package de.quartiersnetz.cms.repository;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -177,12 +178,12 @@ public final class ContentRepository implements AutoCloseable {
         });
     }
 
-    /** True when no workspace of the tree holds any item. */
-    public boolean isEmpty(Tree tree) {
+    /** True when none of the given workspaces of the tree holds any node. */
+    public boolean isEmpty(Tree tree, Collection<String> workspaces) {
         return read(tree, "isEmpty", session -> {
-            for (NodeIterator it = session.getRootNode().getNodes(); it.hasNext(); ) {
-                Node node = it.nextNode();
-                if (node.isNodeType(WORKSPACE_ROOT_TYPE) && !node.getName().contains(":") && node.hasNodes()) {
+            for (String workspace : workspaces) {
+                String path = "/" + WorkspacePaths.requireWorkspace(workspace);
+                if (session.nodeExists(path) && session.getNode(path).hasNodes()) {
                     return false;
                 }
             }

@@ -2,6 +2,8 @@ package de.quartiersnetz.cms.server;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 import de.quartiersnetz.cms.content.ContentRef;
+import de.quartiersnetz.cms.content.ImportFile;
 import de.quartiersnetz.cms.content.ImportProgress;
 import de.quartiersnetz.cms.modules.DefinitionRegistry;
 import de.quartiersnetz.cms.repository.ContentRepository;
@@ -40,11 +43,13 @@ class DemoContentBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demoContent() || !repository.isEmpty(Tree.AUTHOR)) {
+        if (!properties.demoContent()) {
             return;
         }
         List<Path> files = ContentImport.yamlFiles(registry.bootstrapFiles());
-        if (files.isEmpty()) {
+        // First start: nothing yet in the workspaces the demo writes to (users exist from the first moment).
+        Set<String> workspaces = files.stream().map(ImportFile::workspaceOf).collect(Collectors.toSet());
+        if (files.isEmpty() || !repository.isEmpty(Tree.AUTHOR, workspaces)) {
             return;
         }
         try {

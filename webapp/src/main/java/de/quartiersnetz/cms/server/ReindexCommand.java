@@ -4,19 +4,20 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import de.quartiersnetz.cms.repository.ContentRepository;
-import de.quartiersnetz.cms.search.ContentIndex;
 import de.quartiersnetz.cms.repository.Tree;
+import de.quartiersnetz.cms.search.ContentIndex;
+import de.quartiersnetz.cms.search.ContentIndexes;
 import picocli.CommandLine.Command;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = "Rebuilds the repository's and the search indexes from the content (the repository stays the source of truth).")
 class ReindexCommand implements Callable<Integer> {
     private final ContentRepository repository;
-    private final ContentIndex liveIndex;
+    private final ContentIndexes searchIndexes;
 
-    ReindexCommand(ContentRepository repository, ContentIndex liveIndex) {
+    ReindexCommand(ContentRepository repository, ContentIndexes searchIndexes) {
         this.repository = repository;
-        this.liveIndex = liveIndex;
+        this.searchIndexes = searchIndexes;
     }
 
     @Override
@@ -32,11 +33,13 @@ class ReindexCommand implements Callable<Integer> {
                     count++;
                 }
             }
-            liveIndex.rebuild(progress);
-            count++;
+            for (ContentIndex index : searchIndexes.all()) {
+                index.rebuild(progress);
+                count++;
+            }
         }
         System.out.printf("Rebuilt %d indexes (%d items in the live search index).%n", count,
-                liveIndex.documentCount());
+                searchIndexes.live().documentCount());
         return 0;
     }
 }

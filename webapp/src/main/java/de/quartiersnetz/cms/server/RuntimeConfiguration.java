@@ -23,6 +23,7 @@ import de.quartiersnetz.cms.publishing.VersionHistory;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.search.ContentIndex;
+import de.quartiersnetz.cms.search.ContentIndexes;
 
 /** Wires the runtime's plain-Java parts together; shared by the server and the command-line tools. */
 @Configuration(proxyBeanMethods = false)
@@ -72,11 +73,16 @@ class RuntimeConfiguration {
         return new ContentValidator(registry, languages.all());
     }
 
-    /** The live tree's search index: rebuilt when it may have missed changes, then kept current from events. */
+    /** Each tree's search index: rebuilt when it may have missed changes, then kept current from events. */
     @Bean(destroyMethod = "close")
-    ContentIndex liveContentIndex(QuartiersnetzProperties properties, ContentRepository repository) {
-        ContentIndex index = new ContentIndex(properties.dataDir().resolve("index").resolve(Tree.LIVE.folderName()),
-                repository, Tree.LIVE);
+    ContentIndexes contentIndexes(QuartiersnetzProperties properties, ContentRepository repository) {
+        return new ContentIndexes(openIndex(properties, repository, Tree.LIVE),
+                openIndex(properties, repository, Tree.AUTHOR));
+    }
+
+    private static ContentIndex openIndex(QuartiersnetzProperties properties, ContentRepository repository, Tree tree) {
+        ContentIndex index = new ContentIndex(properties.dataDir().resolve("index").resolve(tree.folderName()),
+                repository, tree);
         // Following first: changes made while the rebuild runs are applied after it.
         index.startFollowing();
         if (index.needsRebuild()) {

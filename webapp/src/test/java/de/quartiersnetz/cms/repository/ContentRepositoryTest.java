@@ -34,8 +34,9 @@ class ContentRepositoryTest {
                     session -> session.getNodeByIdentifier(id).getProperty("title").getString());
             assertThat(title).isEqualTo("Gemeinwesenkoordination Chemnitz Süd");
             assertThat(reopened.workspaces(Tree.AUTHOR)).containsExactly("projects");
-            assertThat(reopened.isEmpty(Tree.AUTHOR)).isFalse();
-            assertThat(reopened.isEmpty(Tree.LIVE)).isTrue();
+            assertThat(reopened.isEmpty(Tree.AUTHOR, List.of("projects"))).isFalse();
+            assertThat(reopened.isEmpty(Tree.AUTHOR, List.of("news"))).isTrue();
+            assertThat(reopened.isEmpty(Tree.LIVE, List.of("projects"))).isTrue();
         }
     }
 

@@ -1,0 +1,112 @@
+package de.quartiersnetz.cms.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+
+import de.quartiersnetz.cms.server.QuartiersnetzApplication;
+import de.quartiersnetz.cms.server.TestLightModules;
+
+/** Login, launcher and logout in headless Chromium, each screen checked with axe-core. */
+@Tag("browser")
+@SpringBootTest(classes = QuartiersnetzApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AdminCentralBrowserLoginTest {
+    static final String PASSWORD = "Quartier-Browser-2026";
+
+    @TempDir
+    static Path temp;
+
+    static Chromium chromium;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
+        registry.add("quartiersnetz.light-modules", () -> TestLightModules.copyTo(temp.resolve("modules")).toString());
+        registry.add("quartiersnetz.watch-light-modules", () -> "false");
+        registry.add("quartiersnetz.superuser-password", () -> PASSWORD);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Test
+    void loginPageAndLauncherAreAccessibleAndLogoutReturnsToTheLogin() {
+        Page page = chromium.newPage();
+        page.navigate(base() + "/.magnolia/admincentral");
+        assertThat(page.url()).endsWith("/.magnolia/login");
+        assertThat(Chromium.accessibilityViolations(page)).isEmpty();
+
+        Chromium.login(page, base(), "superuser", PASSWORD);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sprechzeiten")).isVisible()).isTrue();
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("de");
+        assertThat(Chromium.accessibilityViolations(page)).isEmpty();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abmelden")).click();
+        page.waitForURL(url -> url.endsWith("/.magnolia/login?logout"));
+        assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("abgemeldet");
+        page.navigate(base() + "/.magnolia/admincentral");
+        assertThat(page.url()).endsWith("/.magnolia/login");
+    }
+
+    @Test
+    void aLoginFormWithAForgedCsrfTokenIsRefused() {
+        Page page = chromium.newPage();
+        page.navigate(base() + "/.magnolia/login");
+        page.locator("input[name=_csrf]").evaluate("field => field.value = 'forged'");
+        page.getByLabel("Benutzername").fill("superuser");
+        page.getByLabel("Passwort").fill(PASSWORD);
+        Response response = page.waitForResponse(r -> r.url().endsWith("/.magnolia/login") && r.request().method().equals("POST"),
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click());
+        assertThat(response.status()).isEqualTo(403);
+        page.navigate(base() + "/.magnolia/admincentral");
+        assertThat(page.url()).endsWith("/.magnolia/login");
+    }
+
+    @Test
+    void theKeyboardAloneLogsInAndSkipsToTheContent() {
+        Page page = chromium.newPage();
+        page.navigate(base() + "/.magnolia/login");
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("username");
+        page.keyboard().type("superuser");
+        page.keyboard().press("Tab");
+        page.keyboard().type(PASSWORD);
+        page.keyboard().press("Enter");
+        page.waitForURL("**/.magnolia/admincentral");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Apps");
+
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo("Zum Inhalt springen");
+        page.keyboard().press("Enter");
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("main");
+    }
+}

@@ -1,0 +1,85 @@
+package de.quartiersnetz.cms.authoring;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser-like HTTP client for AdminCentral: keeps the session cookie and sends the page's CSRF token. */
+public final class AdminCentralClient {
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private String csrfToken;
+
+    public AdminCentralClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** Logs in through the login form; the answer is the redirect after the form post. */
+    public HttpResponse<String> login(String user, String password) {
+        get("/.magnolia/login");
+        return post("/.magnolia/login", Map.of("username", user, "password", password));
+    }
+
+    /** A page request as a browser sends it; remembers the CSRF token the page carries. */
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html").GET().build());
+        Matcher token = CSRF_FIELD.matcher(response.body());
+        if (token.find()) {
+            csrfToken = token.group(1);
+        }
+        return response;
+    }
+
+    /** A form post with the CSRF token of the last page. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        if (csrfToken != null) {
+            fields.putIfAbsent("_csrf", csrfToken);
+        }
+        return postRaw(path, fields);
+    }
+
+    /** A form post exactly as given, without adding the CSRF token. */
+    public HttpResponse<String> postRaw(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String base() {
+        return base;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
