@@ -2,8 +2,11 @@ package de.quartiersnetz.cms.delivery;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -34,8 +37,9 @@ class DeliveryConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    DeliveryService deliveryService(ContentRepository repository, ContentIndexes searchIndexes, ContentLanguages languages) {
-        return new DeliveryService(repository, searchIndexes.live(), languages);
+    DeliveryService deliveryService(ContentRepository repository, ContentIndexes searchIndexes, ContentLanguages languages,
+                                    DeliveryResponseCache cache) {
+        return new DeliveryService(repository, searchIndexes.live(), languages, cache);
     }
 
     /** Emptied on every change of the live tree (by any cluster member) and on every definition reload. */
@@ -45,6 +49,22 @@ class DeliveryConfiguration implements WebMvcConfigurer {
         cache.invalidatedBy(repository.observe(Tree.LIVE, changed -> cache.invalidate()));
         registry.addListener(reloaded -> cache.invalidate());
         return cache;
+    }
+
+    @Bean
+    CachedResponseWriter cachedResponseWriter() {
+        return new CachedResponseWriter(properties);
+    }
+
+    /** Ahead of every other filter, Spring Security's included: cache hits cost a map lookup and a write. */
+    @Bean
+    FilterRegistrationBean<DeliveryCacheFilter> deliveryCacheFilter(DeliveryResponseCache cache,
+                                                                   CachedResponseWriter writer) {
+        FilterRegistrationBean<DeliveryCacheFilter> registration =
+                new FilterRegistrationBean<>(new DeliveryCacheFilter(cache, writer), new ServletRegistrationBean<?>[0]);
+        registration.addUrlPatterns(DeliveryController.PREFIX + "*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Override

@@ -11,11 +11,9 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -40,31 +38,31 @@ class DeliveryController {
     private final DeliveryService service;
     private final DeliveryResponseCache cache;
     private final DefinitionRegistry registry;
-    private final DeliveryProperties properties;
+    private final CachedResponseWriter writer;
     private final ObjectMapper json;
 
     DeliveryController(DeliveryEndpoints endpoints, DeliveryRequestParser parser, DeliveryService service,
-                       DeliveryResponseCache cache, DefinitionRegistry registry, DeliveryProperties properties,
+                       DeliveryResponseCache cache, DefinitionRegistry registry, CachedResponseWriter writer,
                        ObjectMapper json) {
         this.endpoints = endpoints;
         this.parser = parser;
         this.service = service;
         this.cache = cache;
         this.registry = registry;
-        this.properties = properties;
+        this.writer = writer;
         this.json = json;
     }
 
     @GetMapping("/.rest/**")
-    ResponseEntity<byte[]> get(HttpServletRequest request) {
-        String key = request.getRequestURI() + "?" + request.getQueryString() + "#" + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+    void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String key = CachedResponseWriter.cacheKey(request);
         DeliveryResponseCache.Entry entry = cache.get(key);
         if (entry == null) {
             long generation = cache.generation();
             entry = render(request);
             cache.put(key, entry, generation);
         }
-        return respond(request, entry);
+        writer.write(request, response, entry);
     }
 
     private DeliveryResponseCache.Entry render(HttpServletRequest request) {
@@ -89,41 +87,6 @@ class DeliveryController {
         }
         byte[] bytes = json.writeValueAsBytes(body);
         return new DeliveryResponseCache.Entry(bytes, gzip(bytes), etag(bytes), lastModified);
-    }
-
-    private ResponseEntity<byte[]> respond(HttpServletRequest request, DeliveryResponseCache.Entry entry) {
-        String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip")
-                && entry.gzipped().length < entry.body().length;
-        String etag = gzip ? entry.gzipEtag() : entry.etag();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setETag(etag);
-        headers.setLastModified(entry.lastModified() / 1000 * 1000);
-        headers.setCacheControl(properties.cacheControl());
-        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        long ifModifiedSince = ifNoneMatch == null ? request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE) : -1;
-        boolean unchanged = ifNoneMatch != null ? matchesEtag(ifNoneMatch, etag)
-                : ifModifiedSince >= 0 && entry.lastModified() / 1000 * 1000 <= ifModifiedSince;
-        if (unchanged) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
-        }
-        if (gzip) {
-            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_JSON)
-                .body(gzip ? entry.gzipped() : entry.body());
-    }
-
-    private static boolean matchesEtag(String ifNoneMatch, String etag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static byte[] gzip(byte[] body) {

@@ -21,6 +21,8 @@ public final class DeliveryResponseCache implements AutoCloseable {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** One item's JSON as an endpoint shows it in a language: lists that share items share the work. */
+    private final Map<String, Map<String, Object>> items = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final int capacity;
     private volatile long lastChange = System.currentTimeMillis();
@@ -52,6 +54,20 @@ public final class DeliveryResponseCache implements AutoCloseable {
         entries.put(key, entry);
     }
 
+    public Map<String, Object> item(String key) {
+        return items.get(key);
+    }
+
+    public void putItem(String key, Map<String, Object> json, long generationAtStart) {
+        if (generation.get() != generationAtStart) {
+            return;
+        }
+        if (items.size() >= capacity) {
+            items.clear();
+        }
+        items.put(key, json);
+    }
+
     /** Keeps the subscription that invalidates this cache, to end it with the cache. */
     public void invalidatedBy(AutoCloseable subscription) {
         this.subscription = subscription;
@@ -68,5 +84,6 @@ public final class DeliveryResponseCache implements AutoCloseable {
         lastChange = System.currentTimeMillis();
         generation.incrementAndGet();
         entries.clear();
+        items.clear();
     }
 }

@@ -35,10 +35,13 @@ public final class DeliveryService {
     private final ContentIndex index;
     private final NodeJsonMapper mapper;
     private final ContentLanguages languages;
+    private final DeliveryResponseCache cache;
 
-    public DeliveryService(ContentRepository repository, ContentIndex index, ContentLanguages languages) {
+    public DeliveryService(ContentRepository repository, ContentIndex index, ContentLanguages languages,
+                           DeliveryResponseCache cache) {
         this.repository = repository;
         this.index = index;
+        this.cache = cache;
         this.languages = languages;
         this.mapper = new NodeJsonMapper(languages);
     }
@@ -72,6 +75,7 @@ public final class DeliveryService {
             offset = 0;
             limit = OPEN_AT_CANDIDATES;
         }
+        long generation = cache.generation();
         SearchHits hits = index.search(new SearchQuery(endpoint.workspace(), endpoint.rootPath(), endpoint.nodeTypes(),
                 endpoint.strict(), filters, request.fullText(), request.orderBy(), offset, limit));
         return repository.read(Tree.LIVE, "delivery.query", session -> {
@@ -92,7 +96,13 @@ public final class DeliveryService {
             }
             List<Map<String, Object>> results = new ArrayList<>();
             for (Node node : nodes) {
-                results.add(mapper.map(node, context));
+                String key = endpoint.endpointPath() + "|" + context.languageChain() + "|" + context.fields() + "|" + node.getPath();
+                Map<String, Object> json = cache.item(key);
+                if (json == null) {
+                    json = mapper.map(node, context);
+                    cache.putItem(key, json, generation);
+                }
+                results.add(json);
             }
             Map<String, Object> response = new LinkedHashMap<>();
             response.put("results", results);

@@ -8,10 +8,15 @@ import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.search.ContentIndex;
 import de.quartiersnetz.cms.search.ContentIndexes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = "Rebuilds the repository's and the search indexes from the content (the repository stays the source of truth).")
+        description = "Rebuilds the search indexes from the content (the repository stays the source of truth).")
 class ReindexCommand implements Callable<Integer> {
+    @Option(names = "--oak", description = "also rebuild the repository's own indexes (identifiers, node types, "
+            + "references); Oak keeps them current on every save, so this is for repairs only")
+    boolean oak;
+
     private final ContentRepository repository;
     private final ContentIndexes searchIndexes;
 
@@ -24,7 +29,7 @@ class ReindexCommand implements Callable<Integer> {
     public Integer call() {
         int count = 0;
         try (ConsoleProgress progress = new ConsoleProgress()) {
-            for (Tree tree : Tree.values()) {
+            for (Tree tree : oak ? Tree.values() : new Tree[0]) {
                 List<String> indexes = repository.oakIndexes(tree);
                 progress.start("Reindex " + tree.folderName(), indexes.size());
                 for (String index : indexes) {
