@@ -106,6 +106,11 @@ public final class ContentWriter {
         });
     }
 
+    /**
+     * Removes the item (or folder) with everything below it from the author tree. Versions of the items stay
+     * (they are kept by identifier outside the workspace, see docs/versions.md), so a deleted item can be
+     * restored; what is live stays live until unpublished.
+     */
     public void delete(String workspace, String path) {
         String itemPath = WorkspacePaths.normalise(path);
         if (itemPath.equals("/")) {
@@ -115,6 +120,86 @@ public final class ContentWriter {
             session.getNode(WorkspacePaths.absolute(workspace, itemPath)).remove();
             return null;
         });
+    }
+
+    /**
+     * Gives an item the field values of an earlier snapshot of itself (a published version) as a new draft:
+     * submodels are replaced, child items stay, the item is stamped modified by {@code user} and not published.
+     * The item is found by the snapshot's identifier wherever it is now; an item deleted since is created again
+     * at {@code path} with the snapshot's identifiers. The snapshot is validated as an imported item is, so one
+     * that no longer fits the model (a field became required) fails with its field errors and changes nothing.
+     *
+     * @param path where the item was when the snapshot was taken
+     */
+    public ContentRef restore(String workspace, String path, NodeSnapshot snapshot, String user) {
+        ContentTypeDefinition type = requireType(workspace);
+        String itemPath = WorkspacePaths.normalise(path);
+        ValidatedContent content = validator.validate(type, SnapshotValues.of(snapshot, type), this::existsInAuthor);
+        if (!content.valid()) {
+            throw new ContentValidationException(workspace + ":" + itemPath, content.errors());
+        }
+        repository.ensureItemType(type.nodeType(), type.namespaces());
+        ContentRef restored = repository.write(Tree.AUTHOR, "content.restore", session -> {
+            Node item = itemWithIdentifier(session, workspace, snapshot.identifier());
+            if (item == null) {
+                return null;
+            }
+            apply(session, type, item, content);
+            stamp(item, user, false);
+            return ref(workspace, item);
+        });
+        if (restored != null) {
+            return restored;
+        }
+        return recreate(workspace, itemPath,
+                ValidatedSnapshots.merge(snapshot, content.properties(), content.subModelNodes()), user);
+    }
+
+    private ContentRef recreate(String workspace, String path, NodeSnapshot item, String user) {
+        String parent = WorkspacePaths.parent(path);
+        String parentPath = WorkspacePaths.absolute(workspace, parent);
+        repository.read(Tree.AUTHOR, "content.restore.check", session -> {
+            if (!session.nodeExists(parentPath)
+                    || (!parent.equals("/") && !session.getNode(parentPath).isNodeType(FOLDER))) {
+                throw new ContentNotFoundException("cannot restore " + workspace + ":" + path + ": its folder "
+                        + parent + " no longer exists; create it first");
+            }
+            if (session.nodeExists(WorkspacePaths.absolute(workspace, path))) {
+                throw new ContentValidationException(workspace + ":" + path, List.of(new FieldError("@name",
+                        "NAME_TAKEN", "'@name' " + item.name() + " is already used in " + parent)));
+            }
+            return null;
+        });
+        List<NodeSnapshot> written = repository.writeSnapshots(Tree.AUTHOR, "content.restore",
+                List.of(new ContentRepository.Placement(parentPath, withModificationStamps(item, user))), nodes -> { });
+        return new ContentRef(workspace, path, written.get(0).identifier());
+    }
+
+    private NodeSnapshot withModificationStamps(NodeSnapshot node, String user) {
+        List<NodeSnapshot.Property> properties = new ArrayList<>(node.properties());
+        properties.removeIf(p -> p.name().equals("mgnl:lastModified") || p.name().equals("mgnl:lastModifiedBy"));
+        properties.add(new NodeSnapshot.Property("mgnl:lastModified", PropertyType.DATE, false,
+                List.of(JCR_DATE.format(ZonedDateTime.now(clock)))));
+        properties.add(new NodeSnapshot.Property("mgnl:lastModifiedBy", PropertyType.STRING, false, List.of(user)));
+        properties.sort((a, b) -> a.name().compareTo(b.name()));
+        return node.withProperties(properties);
+    }
+
+    private static Node itemWithIdentifier(Session session, String workspace, String identifier)
+            throws RepositoryException {
+        if (identifier == null) {
+            return null;
+        }
+        try {
+            Node node = session.getNodeByIdentifier(identifier);
+            if (!node.getPath().startsWith("/" + workspace + "/")) {
+                throw new IllegalArgumentException("identifier " + identifier + " belongs to " + node.getPath()
+                        + ", not to an item of workspace '" + workspace + "'");
+            }
+            return node;
+        } catch (javax.jcr.ItemNotFoundException gone) {
+            return null;
+        }
     }
 
     /**

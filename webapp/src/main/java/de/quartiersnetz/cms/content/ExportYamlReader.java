@@ -2,6 +2,7 @@ package de.quartiersnetz.cms.content;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,28 +60,45 @@ public final class ExportYamlReader {
         } catch (IllegalArgumentException e) {
             throw new ImportFailure(file, 0, null, e.getMessage());
         }
-        Node document;
+        String parent = WorkspacePaths.normalise(parentPath);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new ImportFile(file, workspace, parent, roots(file, reader, parent));
+        } catch (IOException e) {
+            throw new ImportFailure(file, 0, null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads node trees from YAML text held elsewhere than in a file, such as a stored version.
+     *
+     * @param source names the text in error messages
+     */
+    public List<NodeSnapshot> read(String yaml, Path source) {
+        return roots(source, new StringReader(yaml), "/");
+    }
+
+    private List<NodeSnapshot> roots(Path file, Reader reader, String parent) {
+        Node document;
+        try {
             document = new Yaml(new SafeConstructor(loaderOptions())).compose(reader);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
             throw new ImportFailure(file, line, null, "invalid YAML: " + e.getProblem());
-        } catch (YAMLException | IOException e) {
+        } catch (YAMLException e) {
             throw new ImportFailure(file, 0, null, "cannot read: " + e.getMessage());
         }
         if (document == null) {
-            return new ImportFile(file, workspace, WorkspacePaths.normalise(parentPath), List.of());
+            return List.of();
         }
         if (!(document instanceof MappingNode mapping)) {
             throw new ImportFailure(file, line(document), null, "the document must be a map of node names");
         }
-        String parent = WorkspacePaths.normalise(parentPath);
         List<NodeSnapshot> roots = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String name = keyOf(file, tuple, parent);
             roots.add(node(file, name, tuple.getValueNode(), child(parent, name), true));
         }
-        return new ImportFile(file, workspace, parent, roots);
+        return roots;
     }
 
     private NodeSnapshot node(Path file, String name, Node yaml, String path, boolean root) {

@@ -22,11 +22,13 @@ import de.quartiersnetz.cms.repository.WorkspacePaths;
 /**
  * Copies items from the author tree to the live tree. An item travels with its own sub-nodes (areas,
  * components, submodel entries) but not with child items or folders unless asked to; the live
- * copy keeps the author's identifier.
+ * copy keeps the author's identifier. Every publication of an item is recorded as a version of it
+ * ({@link VersionHistory}).
  */
 public final class Publisher {
     private final ContentRepository repository;
     private final Clock clock;
+    private final VersionStore versions = new VersionStore();
 
     public Publisher(ContentRepository repository, Clock clock) {
         this.repository = repository;
@@ -37,16 +39,24 @@ public final class Publisher {
         publish(workspace, List.of(path), includeChildren, user);
     }
 
-    /** Publishes the items in order (parents before children), all in one save per tree. */
+    /**
+     * Publishes the items in order (parents before children), all in one save per tree, and records a version
+     * of every item published.
+     */
     public void publish(String workspace, List<String> paths, boolean includeChildren, String user) {
         repository.ensureWorkspace(workspace);
+        // Versions are saved in the same author commit as the activation marks, and before anything goes
+        // live: an item that reaches the live tree always has its version, and a failed mark leaves neither.
         List<NodeSnapshot> snapshots = repository.write(Tree.AUTHOR, "publish.mark", session -> {
             List<NodeSnapshot> read = new ArrayList<>();
             GregorianCalendar now = GregorianCalendar.from(ZonedDateTime.now(clock));
             for (String path : paths) {
                 Node item = session.getNode(WorkspacePaths.absolute(workspace, path));
                 mark(item, includeChildren, now, user);
-                read.add(NodeSnapshots.read(item, child -> includeChildren || !isItem(child)));
+                NodeSnapshot snapshot = NodeSnapshots.read(item,
+                        child -> includeChildren || !ItemTypes.isItemOrFolder(child));
+                versions.record(session, workspace, path, snapshot, user, now);
+                read.add(snapshot);
             }
             return read;
         });
@@ -132,7 +142,7 @@ public final class Publisher {
         }
         for (NodeIterator it = live.getNodes(); it.hasNext(); ) {
             Node child = it.nextNode();
-            if (!isItem(child)) {
+            if (!ItemTypes.isItemOrFolder(child)) {
                 child.remove();
             }
         }
@@ -146,19 +156,10 @@ public final class Publisher {
         if (includeChildren) {
             for (NodeIterator it = item.getNodes(); it.hasNext(); ) {
                 Node child = it.nextNode();
-                if (isItem(child)) {
+                if (ItemTypes.isItemOrFolder(child)) {
                     mark(child, true, now, user);
                 }
             }
-        }
-    }
-
-    /** Items and folders are published on their own; other sub-nodes belong to their item. */
-    static boolean isItem(Node node) {
-        try {
-            return node.isNodeType("mgnl:content") || node.isNodeType("mgnl:folder");
-        } catch (RepositoryException e) {
-            return false;
         }
     }
 }

@@ -19,6 +19,7 @@ import de.quartiersnetz.cms.modules.DefinitionRegistry;
 import de.quartiersnetz.cms.modules.LightModuleLoader;
 import de.quartiersnetz.cms.modules.LightModuleWatcher;
 import de.quartiersnetz.cms.publishing.Publisher;
+import de.quartiersnetz.cms.publishing.VersionHistory;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.search.ContentIndex;
@@ -99,6 +100,12 @@ class RuntimeConfiguration {
     @Bean
     Publisher publisher(ContentRepository repository, Clock clock) {
         return new Publisher(repository, clock);
+    }
+
+    @Bean
+    VersionHistory versionHistory(ContentRepository repository, DefinitionRegistry registry, ContentWriter writer,
+                                  ContentLanguages languages) {
+        return new VersionHistory(repository, registry, writer, languages.all());
     }
 
     @Bean

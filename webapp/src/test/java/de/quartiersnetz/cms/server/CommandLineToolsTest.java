@@ -8,9 +8,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.jcr.Node;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import de.quartiersnetz.cms.repository.ChildNodes;
+import de.quartiersnetz.cms.repository.ContentRepository;
+import de.quartiersnetz.cms.repository.Tree;
 
 /** The jar's sub-commands, run in-process against temporary data dirs. */
 class CommandLineToolsTest {
@@ -85,6 +93,34 @@ class CommandLineToolsTest {
         Path export = temp.resolve("officeHours.yaml");
         assertThat(cli(dataDir, "export", "officeHours", "--out", export.toString())).isZero();
         assertThat(Files.readString(export)).isEmpty();
+    }
+
+    @Test
+    void importWithPublishRecordsOneVersionPerItemWhichNoExportCanReach() throws IOException {
+        Path dataDir = temp.resolve("v");
+        assertThat(cli(dataDir, "import", TestLightModules.SOURCE.resolve("quartiersnetz-demo/bootstrap").toString(),
+                "--publish")).isZero();
+        Path out = temp.resolve("versions.yaml");
+        assertThat(cli(dataDir, "export", "mgnl:versions", "--out", out.toString())).isNotZero();
+        assertThat(out).doesNotExist();
+
+        try (ContentRepository repository = ContentRepository.open(dataDir)) {
+            List<String> versions = repository.read(Tree.AUTHOR, "test", session -> {
+                List<String> found = new ArrayList<>();
+                for (Node workspace : ChildNodes.of(session.getNode("/mgnl:versions"))) {
+                    for (Node item : ChildNodes.of(workspace)) {
+                        for (Node version : ChildNodes.of(item)) {
+                            found.add(workspace.getName() + ":" + version.getProperty("path").getString() + "#"
+                                    + version.getName());
+                        }
+                    }
+                }
+                return found;
+            });
+            assertThat(versions).hasSize(21).contains("projects:/gemeinwesenkoordination-chemnitz-sued#1")
+                    .allMatch(version -> version.endsWith("#1"));
+            assertThat(repository.workspaces(Tree.AUTHOR)).doesNotContain("mgnl:versions");
+        }
     }
 
     @Test
