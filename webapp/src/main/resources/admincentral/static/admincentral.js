@@ -19,3 +19,15 @@
     document.getElementById("progress").hidden = true;
   });
 })();
+
+// Security: a 401 answer to an htmx request means the session expired or was ended; go to the login page.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var login = new URL("../login?expired", script ? script.src : window.location.href);
+  document.addEventListener("htmx:responseError", function (event) {
+    if (event.detail.xhr && event.detail.xhr.status === 401) {
+      window.location.assign(login.href);
+    }
+  });
+})();

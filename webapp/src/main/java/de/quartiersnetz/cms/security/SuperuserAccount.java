@@ -30,7 +30,7 @@ public final class SuperuserAccount {
                     + MINIMUM_LENGTH + " characters");
         }
         String password = configured ? configuredPassword : generate();
-        users.create(new UserAccount(NAME, encoder.encode(password), true, List.of("superuser"), "de"));
+        users.create(new UserAccount(NAME, encoder.encode(password), true, List.of(Role.SUPERUSER.storedName()), "de"));
         return configured ? Optional.empty() : Optional.of(password);
     }
 

@@ -1,79 +1,66 @@
 package de.quartiersnetz.cms.security;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import de.quartiersnetz.cms.repository.ContentRepository;
-
 /**
- * AdminCentral ({@code /.magnolia/**}) needs a login; everything else (delivery API, public site, health)
- * is anonymous and keeps its own caching headers.
+ * AdminCentral ({@code /.magnolia/**}) needs a login and a role; everything else (delivery API, public site,
+ * health) is anonymous and keeps its own caching headers. Who may do what: docs/security.md.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class WebSecurityConfiguration {
     static final String LOGIN_PAGE = "/.magnolia/login";
-    private static final Logger LOG = LoggerFactory.getLogger(WebSecurityConfiguration.class);
+    static final String SECURITY_APP = "/.magnolia/admincentral/security/**";
+    static final String ACCOUNT = "/.magnolia/admincentral/account/**";
+    /** Publish and unpublish routes of the content apps, e.g. {@code /apps/projects/publish}, {@code publishWithChildren}. */
+    static final String[] PUBLISHING = {"/.magnolia/admincentral/apps/*/publish*", "/.magnolia/admincentral/apps/*/unpublish*"};
     private static final String ADMIN_CENTRAL_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    UserStore userStore(ContentRepository repository) {
-        return new UserStore(repository);
-    }
-
-    @Bean
-    UserDetailsService userDetailsService(UserStore users) {
-        return new RepositoryUserDetailsService(users);
-    }
-
-    @Bean
-    ApplicationRunner superuserBootstrap(UserStore users, PasswordEncoder encoder,
-                                         @Value("${quartiersnetz.superuser-password:}") String password) {
-        return arguments -> SuperuserAccount.ensure(users, encoder, password).ifPresent(generated -> LOG.warn(
-                "\n\n    AdminCentral user '{}' created with the generated password: {}\n"
-                        + "    It is shown only this once. Set quartiersnetz.superuser-password to choose one.\n",
-                SuperuserAccount.NAME, generated));
-    }
-
-    @Bean
     @Order(1)
-    SecurityFilterChain adminCentral(HttpSecurity http) throws Exception {
+    SecurityFilterChain adminCentral(HttpSecurity http, AuthenticationManager logins, SessionRegistry sessions,
+                                     AuditLog audit) throws Exception {
         RequestMatcher scripted = new OrRequestMatcher(new RequestHeaderRequestMatcher("HX-Request", "true"),
                 new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"));
+        SignInRequired signIn = new SignInRequired(scripted);
         http.securityMatcher("/.magnolia/**")
+                .authenticationManager(logins)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN_PAGE, "/.magnolia/static/**").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(LOGIN_PAGE, "/.magnolia/static/**", AuthoringAccessDeniedHandler.PAGE).permitAll()
+                        .requestMatchers(SECURITY_APP).hasRole(Role.SUPERUSER.name())
+                        .requestMatchers(ACCOUNT).authenticated()
+                        .requestMatchers(HttpMethod.POST, PUBLISHING).hasRole(Role.PUBLISHER.name())
+                        .anyRequest().hasRole(Role.EDITOR.name()))
                 .formLogin(login -> login.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE)
                         .defaultSuccessUrl("/.magnolia/admincentral", false)
-                        .failureUrl(LOGIN_PAGE + "?error"))
-                .logout(logout -> logout.logoutUrl("/.magnolia/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), scripted))
+                        .failureHandler(new LoginFailureHandler()))
+                .logout(logout -> logout.logoutUrl("/.magnolia/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout")
+                        .addLogoutHandler((request, response, user) -> {
+                            if (user != null) {
+                                audit.logout(user.getName(), request.getRemoteAddr());
+                            }
+                        }))
+                // unlimited sessions per user, but registered, so disabling a user can end them
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredSessionStrategy(signIn))
+                .requestCache(cache -> cache.requestCache(pagesOnly(scripted)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signIn)
+                        .accessDeniedHandler(new AuthoringAccessDeniedHandler(signIn)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ADMIN_CENTRAL_POLICY)));
         return http.build();
     }
@@ -86,5 +73,15 @@ class WebSecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable()));
         return http.build();
+    }
+
+    /**
+     * After the login, return only to a page: an htmx fragment that happened to hit the expired session
+     * would otherwise become the first thing shown.
+     */
+    private static HttpSessionRequestCache pagesOnly(RequestMatcher scripted) {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !scripted.matches(request));
+        return cache;
     }
 }

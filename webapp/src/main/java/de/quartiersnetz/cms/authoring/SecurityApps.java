@@ -1,0 +1,20 @@
+package de.quartiersnetz.cms.authoring;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The launcher's tiles for the Security app and for changing one's own password. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityApps {
+    @Bean
+    BuiltInApp securityApp() {
+        return new BuiltInApp("security", "security.app.label", SecurityAppController.BASE);
+    }
+
+    @Bean
+    BuiltInApp accountApp() {
+        return new BuiltInApp("account", "security.account.app.label", AccountController.PASSWORD);
+    }
+}
