@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +31,11 @@ class AppLauncherController {
     }
 
     @GetMapping("/.magnolia/admincentral")
-    String launcher(Model model, Locale locale) {
+    String launcher(Model model, Locale locale, Authentication user) {
         List<AppTile> apps = new ArrayList<>();
         registry.apps().forEach(app ->
                 apps.add(new AppTile(app.name(), label(app, locale), "/.magnolia/admincentral/apps/" + app.name())));
-        builtInApps.orderedStream().forEach(app ->
+        builtInApps.orderedStream().filter(app -> app.visibleTo().test(user)).forEach(app ->
                 apps.add(new AppTile(app.name(), messages.getMessage(app.labelKey(), null, app.name(), locale), app.href())));
         apps.sort(Comparator.comparing(AppTile::label, String.CASE_INSENSITIVE_ORDER));
         model.addAttribute("apps", apps);

@@ -4,13 +4,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import de.quartiersnetz.cms.security.Permissions;
+
 /** The launcher's tiles for the Security app and for changing one's own password. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityApps {
     @Bean
-    BuiltInApp securityApp() {
-        return new BuiltInApp("security", "security.app.label", SecurityAppController.BASE);
+    BuiltInApp securityApp(Permissions permissions) {
+        return new BuiltInApp("security", "security.app.label", SecurityAppController.BASE, permissions::mayManageUsers);
     }
 
     @Bean

@@ -136,7 +136,8 @@ class SecurityAppTest {
 
         Visitor erika = new Visitor(null);
         assertThat(location(erika.login("erika", "Erika-Passwort-1"))).endsWith("/.magnolia/admincentral");
-        assertThat(erika.get("/.magnolia/admincentral").body()).contains("Angemeldet als erika");
+        assertThat(erika.get("/.magnolia/admincentral").body()).contains("Angemeldet als erika", ">Mein Passwort<")
+                .as("no tile that would end in a 403").doesNotContain(">Benutzer<");
         HttpResponse<String> securityApp = erika.get(USERS);
         assertThat(securityApp.statusCode()).isEqualTo(403);
         assertThat(securityApp.body()).contains("Zugriff verweigert", "fehlt Ihnen die Berechtigung")
