@@ -2,6 +2,11 @@
 // and htmx answers: a refusal (4xx) carries the list with its message and is shown like a success.
 (function () {
   "use strict";
+  // htmx runs this file again when it restores a page from its history cache: listen only once.
+  if (window.quartiersnetzBrowser) {
+    return;
+  }
+  window.quartiersnetzBrowser = true;
   var opener = null;
 
   if (window.htmx) {
@@ -59,6 +64,19 @@
       event.preventDefault();
       dialog.close();
     }
+  });
+
+  // Empty search fields stay out of the URL that is pushed and shared.
+  document.addEventListener("htmx:configRequest", function (event) {
+    if (event.detail.elt.id !== "browser-search") {
+      return;
+    }
+    var parameters = event.detail.parameters;
+    Object.keys(parameters).forEach(function (name) {
+      if (parameters[name] === "") {
+        delete parameters[name];
+      }
+    });
   });
 
   document.addEventListener("htmx:beforeRequest", function (event) {

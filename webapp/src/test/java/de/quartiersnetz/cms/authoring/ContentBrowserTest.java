@@ -392,6 +392,10 @@ class ContentBrowserTest {
 
         HttpResponse<String> forged = client.postRaw(GROUPS + "/publish", Map.of("paths", "/netzwerk-kultur"));
         assertThat(forged.statusCode()).as("without the CSRF token").isEqualTo(403);
+
+        AdminCentralClient anonymous = new AdminCentralClient(port);
+        assertThat(anonymous.get(GROUPS).statusCode()).isEqualTo(302);
+        assertThat(anonymous.get(GROUPS + "?q=x", HTMX).statusCode()).isEqualTo(401);
     }
 
     @Test
