@@ -13,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import de.quartiersnetz.cms.modules.AppDefinition;
 import de.quartiersnetz.cms.modules.DefinitionRegistry;
 
 /** AdminCentral's home: every app of the light modules, labelled from their i18n bundles. */
@@ -21,11 +20,13 @@ import de.quartiersnetz.cms.modules.DefinitionRegistry;
 @ConditionalOnWebApplication
 class AppLauncherController {
     private final DefinitionRegistry registry;
+    private final AppLabels labels;
     private final ObjectProvider<BuiltInApp> builtInApps;
     private final MessageSource messages;
 
     AppLauncherController(DefinitionRegistry registry, ObjectProvider<BuiltInApp> builtInApps, MessageSource messages) {
         this.registry = registry;
+        this.labels = new AppLabels(registry);
         this.builtInApps = builtInApps;
         this.messages = messages;
     }
@@ -34,17 +35,12 @@ class AppLauncherController {
     String launcher(Model model, Locale locale, Authentication user) {
         List<AppTile> apps = new ArrayList<>();
         registry.apps().forEach(app ->
-                apps.add(new AppTile(app.name(), label(app, locale), "/.magnolia/admincentral/apps/" + app.name())));
+                apps.add(new AppTile(app.name(), labels.app(app, locale), "/.magnolia/admincentral/apps/" + app.name())));
         builtInApps.orderedStream().filter(app -> app.visibleTo().test(user)).forEach(app ->
                 apps.add(new AppTile(app.name(), messages.getMessage(app.labelKey(), null, app.name(), locale), app.href())));
         apps.sort(Comparator.comparing(AppTile::label, String.CASE_INSENSITIVE_ORDER));
         model.addAttribute("apps", apps);
         return "launcher";
-    }
-
-    private String label(AppDefinition app, Locale locale) {
-        String key = app.label() != null ? app.label() : app.name() + ".app.label";
-        return registry.message(key, locale).orElse(app.label() != null ? app.label() : app.name());
     }
 
     /** One entry of the launcher. */

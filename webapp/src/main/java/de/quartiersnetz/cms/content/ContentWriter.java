@@ -26,6 +26,8 @@ import de.quartiersnetz.cms.modules.PropertyKind;
 import de.quartiersnetz.cms.repository.ContentNotFoundException;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.NodeSnapshot;
+import de.quartiersnetz.cms.repository.NodeSnapshots;
+import de.quartiersnetz.cms.repository.RepositoryFailure;
 import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.repository.WorkspacePaths;
 
@@ -88,6 +90,88 @@ public final class ContentWriter {
             stamp(item, user, false);
             return ref(workspace, item);
         });
+    }
+
+    /**
+     * Copies an item with its submodel entries (not its child items) into the same folder as a new draft named
+     * {@code copyName}: new identifiers, created by {@code user}, never published. The values pass the same
+     * validation as a form, so an item that no longer fits its model is not copied.
+     */
+    public ContentRef duplicate(String workspace, String path, String copyName, String user) {
+        ContentTypeDefinition type = requireType(workspace);
+        String itemPath = WorkspacePaths.normalise(path);
+        NodeSnapshot original = repository.read(Tree.AUTHOR, "content.duplicate.read", session -> {
+            Node item = session.getNode(WorkspacePaths.absolute(workspace, itemPath));
+            if (item.isNodeType(FOLDER)) {
+                throw new ContentNotFoundException(workspace + ":" + itemPath + " is a folder, not an item");
+            }
+            return NodeSnapshots.read(item, child -> !isItemOrFolder(child));
+        });
+        return create(workspace, WorkspacePaths.parent(itemPath), copyName, SnapshotValues.of(original, type), user);
+    }
+
+    /**
+     * Moves items and folders, with everything below them, into a folder (or the root) of the same workspace,
+     * keeping names and identifiers. The moved items are stamped modified by {@code user}: their live copies
+     * stay where they were until published again. An item already in the folder stays as it is. All or nothing.
+     *
+     * @throws ContentValidationException {@code NAME_TAKEN} when the folder holds the name already,
+     *                                    {@code INTO_ITSELF} when a folder would move below itself
+     */
+    public List<ContentRef> move(String workspace, List<String> paths, String targetFolder, String user) {
+        requireType(workspace);
+        String target = WorkspacePaths.normalise(targetFolder);
+        return repository.write(Tree.AUTHOR, "content.move", session -> {
+            Node folder = folderOrRoot(session, workspace, target);
+            List<ContentRef> moved = new ArrayList<>();
+            for (String path : paths) {
+                String itemPath = WorkspacePaths.normalise(path);
+                String name = WorkspacePaths.name(itemPath);
+                if (itemPath.equals("/") || target.equals(itemPath) || target.startsWith(itemPath + "/")) {
+                    throw new ContentValidationException(workspace + ":" + itemPath, List.of(new FieldError("@path",
+                            "INTO_ITSELF", "'" + itemPath + "' cannot be moved into itself or below itself")));
+                }
+                Node node = session.getNode(WorkspacePaths.absolute(workspace, itemPath));
+                if (WorkspacePaths.parent(itemPath).equals(target)) {
+                    moved.add(ref(workspace, node));
+                    continue;
+                }
+                if (folder.hasNode(name)) {
+                    throw new ContentValidationException(workspace + ":" + itemPath, List.of(new FieldError("@name",
+                            "NAME_TAKEN", "'@name' " + name + " is already used in " + target)));
+                }
+                String destination = WorkspacePaths.absolute(workspace, child(target, name));
+                session.move(node.getPath(), destination);
+                Node placed = session.getNode(destination);
+                stamp(placed, user, false);
+                for (Node item : itemsBelow(placed)) {
+                    stamp(item, user, false);
+                }
+                moved.add(ref(workspace, placed));
+            }
+            return moved;
+        });
+    }
+
+    private static List<Node> itemsBelow(Node parent) throws RepositoryException {
+        List<Node> items = new ArrayList<>();
+        for (NodeIterator it = parent.getNodes(); it.hasNext(); ) {
+            Node child = it.nextNode();
+            if (isItemOrFolder(child)) {
+                items.add(child);
+                items.addAll(itemsBelow(child));
+            }
+        }
+        return items;
+    }
+
+    /** Items and folders are children of their own; other sub-nodes (submodel entries) belong to their item. */
+    private static boolean isItemOrFolder(Node node) {
+        try {
+            return node.isNodeType("mgnl:content") || node.isNodeType(FOLDER);
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure("cannot read the node type of a child node", e);
+        }
     }
 
     public ContentRef createFolder(String workspace, String parentPath, String name, String user) {

@@ -95,7 +95,10 @@ public final class Publisher {
         }
     }
 
-    /** Removes the item (and everything below it) from the live tree. */
+    /**
+     * Removes the item (and everything below it) from the live tree, and marks it and the items and folders
+     * below it as not published in the author tree.
+     */
     public void unpublish(String workspace, String path, String user) {
         String absolute = WorkspacePaths.absolute(workspace, path);
         repository.write(Tree.LIVE, "unpublish", session -> {
@@ -106,10 +109,21 @@ public final class Publisher {
         });
         repository.write(Tree.AUTHOR, "unpublish.mark", session -> {
             if (session.nodeExists(absolute)) {
-                session.getNode(absolute).setProperty("mgnl:activationStatus", false);
+                unmark(session.getNode(absolute));
             }
             return null;
         });
+    }
+
+    /** What went offline below the item must not show as published either. */
+    private static void unmark(Node node) throws RepositoryException {
+        node.setProperty("mgnl:activationStatus", false);
+        for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
+            Node child = it.nextNode();
+            if (child.isNodeType("mgnl:content") || child.isNodeType("mgnl:folder")) {
+                unmark(child);
+            }
+        }
     }
 
     /** Re-publishing without children must keep the child items already live below this one. */

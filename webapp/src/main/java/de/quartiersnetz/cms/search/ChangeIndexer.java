@@ -35,12 +35,15 @@ final class ChangeIndexer {
     private final Session session;
     private final IndexWriter writer;
     private final IndexSearcher before;
+    private final boolean itemsBelow;
     private final Set<String> indexed = new HashSet<>();
 
-    ChangeIndexer(Session session, IndexWriter writer, IndexSearcher before) {
+    /** @param itemsBelow re-index every item below an existing changed item too, known or not */
+    ChangeIndexer(Session session, IndexWriter writer, IndexSearcher before, boolean itemsBelow) {
         this.session = session;
         this.writer = writer;
         this.before = before;
+        this.itemsBelow = itemsBelow;
     }
 
     /** @return the number of documents written or deleted */
@@ -69,7 +72,7 @@ final class ChangeIndexer {
                 return 0;
             }
             int[] changes = {0};
-            if (owner.getPath().equals(absolutePath) && !known(absolutePath)) {
+            if (owner.getPath().equals(absolutePath) && (itemsBelow || !known(absolutePath))) {
                 Items.forEachItemBelow(owner, item -> changes[0] += index(workspace, item));
             }
             return changes[0] + index(workspace, owner);

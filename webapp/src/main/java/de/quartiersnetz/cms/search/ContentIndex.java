@@ -165,7 +165,21 @@ public final class ContentIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the documents of the given absolute repository paths in line with the repository now, on the calling
+     * thread, instead of within about a second: AdminCentral calls it after its own writes so that the list it shows
+     * next already holds them. With {@code itemsBelow}, every item below each path is re-indexed too (publishing
+     * with sub-items changes them all). The follower applying the same changes later writes the same documents.
+     */
+    public void applyNow(List<String> absolutePaths, boolean itemsBelow) {
+        applyChanges(absolutePaths, itemsBelow);
+    }
+
     private void applyChanges(List<String> changedPaths) {
+        applyChanges(changedPaths, false);
+    }
+
+    private void applyChanges(List<String> changedPaths, boolean itemsBelow) {
         long started = System.nanoTime();
         writeLock.lock();
         try {
@@ -173,7 +187,7 @@ public final class ContentIndex implements AutoCloseable {
             int changes;
             try {
                 changes = repository.read(tree, "search.follow",
-                        session -> new ChangeIndexer(session, store.writer(), before).apply(changedPaths));
+                        session -> new ChangeIndexer(session, store.writer(), before, itemsBelow).apply(changedPaths));
             } finally {
                 store.release(before);
             }

@@ -7,7 +7,9 @@ import java.util.Objects;
  * One filter of a query; the filters of a {@link SearchQuery} are combined with AND.
  *
  * @param property a stored property name, or {@code @name}, {@code @ancestor} (value: a workspace-relative
- *                 path; matches its descendants), {@code @jcr:uuid} (also {@code @id}) or {@code @path}
+ *                 path; matches its descendants), {@code @parent} (value: a workspace-relative path; matches
+ *                 its children), {@code @jcr:uuid} (also {@code @id}), {@code @path} or {@code @status}
+ *                 ({@code new}, {@code modified}, {@code published}: see {@code ActivationStatus})
  * @param values   OR alternatives ({@code a|b} already split). For {@link Operator#IN} and
  *                 {@link Operator#NOT_IN} each alternative is a range {@code from~to} (inclusive, either side
  *                 may be empty). For {@link Operator#NULL} the single value is {@code true} (property absent)

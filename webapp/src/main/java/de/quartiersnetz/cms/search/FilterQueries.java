@@ -23,6 +23,7 @@ import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
+import de.quartiersnetz.cms.repository.ActivationStatus;
 import de.quartiersnetz.cms.repository.WorkspacePaths;
 import de.quartiersnetz.cms.search.PropertyKinds.Kind;
 
@@ -81,11 +82,13 @@ final class FilterQueries {
             case "@name" -> special(property, IndexFields.NAME, UnaryOperator.identity());
             case "@path" -> special(property, IndexFields.PATH, WorkspacePaths::normalise);
             case "@ancestor" -> special(property, IndexFields.ANCESTORS, WorkspacePaths::normalise);
+            case "@parent" -> special(property, IndexFields.PARENT, WorkspacePaths::normalise);
+            case "@status" -> special(property, IndexFields.STATUS, value -> ActivationStatus.fromKey(value).key());
             case "@jcr:uuid", "@id" -> special(property, IndexFields.UUID, value -> value.toLowerCase(Locale.ROOT));
             default -> {
                 if (property.startsWith("@")) {
                     throw new IllegalArgumentException("unknown filter property '" + property
-                            + "' (special properties: @name, @path, @ancestor, @jcr:uuid)");
+                            + "' (special properties: @name, @path, @ancestor, @parent, @jcr:uuid, @status)");
                 }
                 Set<Kind> seen = kinds.of(property);
                 yield new Target(property, IndexFields.string(property), IndexFields.raw(property), property,

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class IndexFields {
     /** Bump when the document layout changes: an index with another version is emptied on open. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     static final String KEY = "_key";               // absolute repository path, unique
     static final String WORKSPACE = "_ws";
@@ -24,6 +24,7 @@ final class IndexFields {
     static final String TYPES = "_types";           // primary type, mixins and all their supertypes
     static final String HAS = "_has";               // names of the properties the item has
     static final String TEXT = "_text";             // German full text of the item and its sub-nodes
+    static final String STATUS = "_status";         // ActivationStatus key: new, modified, published (sorted)
 
     static final String ITEM_TYPE = "mgnl:content";
     static final String FOLDER_TYPE = "mgnl:folder";

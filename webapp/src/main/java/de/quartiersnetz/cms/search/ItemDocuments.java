@@ -23,6 +23,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
+import de.quartiersnetz.cms.repository.ActivationStatus;
 import de.quartiersnetz.cms.repository.WorkspacePaths;
 
 /**
@@ -60,6 +61,9 @@ final class ItemDocuments {
         for (String type : types(item)) {
             doc.add(new StringField(IndexFields.TYPES, type, Store.NO));
         }
+        String status = ActivationStatus.of(item).key();
+        doc.add(new StringField(IndexFields.STATUS, status, Store.NO));
+        doc.add(new SortedDocValuesField(IndexFields.STATUS, new BytesRef(status)));
         for (PropertyIterator it = item.getProperties(); it.hasNext(); ) {
             addProperty(doc, it.nextProperty());
         }

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One key of {@link SearchQuery#orderBy()}.
  *
- * @param property {@code @name}, {@code @path}, or any stored property such as {@code mgnl:lastModified};
+ * @param property {@code @name}, {@code @path}, {@code @status}, or any stored property such as {@code mgnl:lastModified};
  *                 strings sort case-sensitively by code point, numbers and dates by value; items without
  *                 the property come last in both directions
  */

@@ -52,10 +52,12 @@ final class SortKeys {
                 return new org.apache.lucene.search.SortField(IndexFields.PATH, Type.STRING, desc);
             case "@jcr:uuid", "@id":
                 return new org.apache.lucene.search.SortField(IndexFields.UUID, Type.STRING, desc);
+            case "@status":
+                return new org.apache.lucene.search.SortField(IndexFields.STATUS, Type.STRING, desc);
             default:
                 if (property.isBlank() || property.startsWith("@")) {
                     throw new IllegalArgumentException("cannot order by '" + property
-                            + "' (a property name, or one of @name, @path, @jcr:uuid)");
+                            + "' (a property name, or one of @name, @path, @jcr:uuid, @status)");
                 }
         }
         Set<Kind> seen = kinds.of(property);

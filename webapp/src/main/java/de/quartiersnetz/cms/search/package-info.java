@@ -6,7 +6,8 @@
  *
  * <h2>Entry points</h2>
  * <ul>
- *   <li>{@code ContentIndex} - open, {@code startFollowing}, {@code rebuild}, {@code search}, {@code close}.</li>
+ *   <li>{@code ContentIndex} - open, {@code startFollowing}, {@code rebuild}, {@code search}, {@code close};
+ *       {@code applyNow} for read-your-writes after a write of the author UI.</li>
  *   <li>{@code SearchQuery} (with a builder), {@code FieldFilter}, {@code Operator}, {@code SortField} in;
  *       {@code SearchHits} (workspace-relative paths of the page, exact total) out.</li>
  * </ul>
@@ -34,6 +35,8 @@
  *
  * <h2>Gotchas</h2>
  * <ul>
+ *   <li>Each document carries the item's publishing status ({@code ActivationStatus}: new, modified, published)
+ *       as {@code @status}, for filters and ordering; {@code @parent} filters the children of one folder.</li>
  *   <li>Empty {@code nodeTypes} means {@code mgnl:content} and its subtypes: folders are indexed but found only
  *       when asked for ({@code mgnl:folder}).</li>
  *   <li>Decimals compare as doubles; exact matching and {@code like} see the first 32,000 bytes of a value.

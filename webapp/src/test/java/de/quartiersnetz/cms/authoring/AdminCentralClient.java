@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +64,32 @@ public final class AdminCentralClient {
                 .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * A form post with repeated fields (several {@code paths}) and extra headers (e.g. {@code HX-Request}), with
+     * the CSRF token of the last page.
+     */
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields, Map<String, String> headers) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        if (csrfToken != null) {
+            all.add(Map.entry("_csrf", csrfToken));
+        }
+        String body = all.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** A page request with extra headers (e.g. {@code HX-Request}). */
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET();
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     public HttpResponse<String> send(HttpRequest request) {

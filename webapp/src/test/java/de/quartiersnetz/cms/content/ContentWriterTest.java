@@ -132,6 +132,84 @@ class ContentWriterTest {
         assertThat(errorsOfCreate("projects", "../etc")).containsExactly("@name:INVALID_NAME");
     }
 
+    @Test
+    void duplicateCopiesValuesAndSubmodelsAsANewDraftWithNewIdentifiers() {
+        String original = "/gemeinwesenkoordination-chemnitz-sued";
+        content.repository.write(Tree.AUTHOR, "publishMarks", session -> {
+            session.getNode("/projects" + original).setProperty("mgnl:activationStatus", true);
+            session.getNode("/projects" + original).setProperty("mgnl:lastActivated", java.util.Calendar.getInstance());
+            return null;
+        });
+        ContentRef copy = content.writer.duplicate("projects", original, "gemeinwesenkoordination-chemnitz-sued-kopie",
+                "editor");
+
+        assertThat(copy.path()).isEqualTo("/gemeinwesenkoordination-chemnitz-sued-kopie");
+        assertThat(copy.identifier()).isNotEqualTo(chemnitz);
+        Map<String, Object> stored = content.repository.read(Tree.AUTHOR, "test", session -> {
+            var node = session.getNodeByIdentifier(copy.identifier());
+            var offer = node.getNode("offers/0");
+            var originalOffer = session.getNode("/projects" + original + "/offers/0");
+            return Map.of("title", node.getProperty("title").getString(),
+                    "offer", offer.getProperty("title").getString(),
+                    "offerIdentifierIsNew", !offer.getIdentifier().equals(originalOffer.getIdentifier()),
+                    "createdBy", node.getProperty("mgnl:createdBy").getString(),
+                    "activated", node.hasProperty("mgnl:lastActivated") || node.hasProperty("mgnl:activationStatus"));
+        });
+        assertThat(stored).containsEntry("title", "Gemeinwesenkoordination Chemnitz Süd")
+                .containsEntry("offerIdentifierIsNew", true).containsEntry("createdBy", "editor")
+                .containsEntry("activated", false);
+        assertThat(stored.get("offer")).isNotNull();
+
+        assertThatThrownBy(() -> content.writer.duplicate("projects", original,
+                "gemeinwesenkoordination-chemnitz-sued-kopie", "editor"))
+                .isInstanceOfSatisfying(ContentValidationException.class, e ->
+                        assertThat(e.errors()).extracting(FieldError::code).containsExactly("NAME_TAKEN"));
+    }
+
+    @Test
+    void moveTakesItemsIntoAFolderKeepingIdentifiersAndMarksThemModified() {
+        content.writer.createFolder("projects", "/", "chemnitz", "editor");
+        List<ContentRef> moved = content.writer.move("projects", List.of("/gemeinwesenkoordination-chemnitz-sued"),
+                "/chemnitz", "mover");
+
+        assertThat(moved).extracting(ContentRef::path).containsExactly("/chemnitz/gemeinwesenkoordination-chemnitz-sued");
+        assertThat(moved.get(0).identifier()).isEqualTo(chemnitz);
+        String modifiedBy = content.repository.read(Tree.AUTHOR, "test", session -> session.getNode(
+                "/projects/chemnitz/gemeinwesenkoordination-chemnitz-sued").getProperty("mgnl:lastModifiedBy").getString());
+        assertThat(modifiedBy).isEqualTo("mover");
+
+        assertThat(content.writer.move("projects", List.of("/chemnitz"), "/", "mover"))
+                .as("already there: nothing to do").extracting(ContentRef::path).containsExactly("/chemnitz");
+        content.writer.createFolder("projects", "/", "archiv", "editor");
+        content.writer.createFolder("projects", "/archiv", "chemnitz", "editor");
+        assertThat(moveErrors(List.of("/chemnitz"), "/archiv")).containsExactly("@name:NAME_TAKEN");
+        assertThat(moveErrors(List.of("/archiv"), "/archiv/chemnitz")).containsExactly("@path:INTO_ITSELF");
+        Boolean untouched = content.repository.read(Tree.AUTHOR, "test",
+                session -> session.nodeExists("/projects/chemnitz/gemeinwesenkoordination-chemnitz-sued"));
+        assertThat(untouched).isTrue();
+    }
+
+    @Test
+    void aFailedMoveOfSeveralItemsMovesNone() {
+        content.writer.createFolder("projects", "/", "archiv", "editor");
+        content.writer.create("projects", "/archiv", "quartiersmanagement-leipziger-osten", Map.of("title", "Alt"),
+                "editor");
+        assertThat(moveErrors(List.of("/gemeinwesenkoordination-chemnitz-sued", "/quartiersmanagement-leipziger-osten"),
+                "/archiv")).containsExactly("@name:NAME_TAKEN");
+        Boolean stillAtTheRoot = content.repository.read(Tree.AUTHOR, "test",
+                session -> session.nodeExists("/projects/gemeinwesenkoordination-chemnitz-sued"));
+        assertThat(stillAtTheRoot).isTrue();
+    }
+
+    private List<String> moveErrors(List<String> paths, String target) {
+        try {
+            content.writer.move("projects", paths, target, "editor");
+            return List.of();
+        } catch (ContentValidationException e) {
+            return e.errors().stream().map(error -> error.field() + ":" + error.code()).toList();
+        }
+    }
+
     private List<String> errorsOfCreate(String workspace, String name) {
         try {
             content.writer.create(workspace, "/", name, Map.of("title", "X"), "editor");
