@@ -42,11 +42,16 @@ class DeliveryConfiguration implements WebMvcConfigurer {
         return new DeliveryService(repository, searchIndexes.live(), languages, cache);
     }
 
-    /** Emptied on every change of the live tree (by any cluster member) and on every definition reload. */
+    /**
+     * Emptied on every change of the live tree (by any cluster member), again once the live search index shows
+     * it (lists answered in between would keep the old hits), and on every definition reload.
+     */
     @Bean(destroyMethod = "close")
-    DeliveryResponseCache deliveryResponseCache(ContentRepository repository, DefinitionRegistry registry) {
+    DeliveryResponseCache deliveryResponseCache(ContentRepository repository, ContentIndexes searchIndexes,
+                                                DefinitionRegistry registry) {
         DeliveryResponseCache cache = new DeliveryResponseCache(properties.cacheEntries());
         cache.invalidatedBy(repository.observe(Tree.LIVE, changed -> cache.invalidate()));
+        cache.invalidatedBy(searchIndexes.live().onRefresh(cache::invalidate));
         registry.addListener(reloaded -> cache.invalidate());
         return cache;
     }

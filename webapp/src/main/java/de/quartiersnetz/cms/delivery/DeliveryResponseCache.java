@@ -1,7 +1,9 @@
 package de.quartiersnetz.cms.delivery;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,7 +28,7 @@ public final class DeliveryResponseCache implements AutoCloseable {
     private final AtomicLong generation = new AtomicLong();
     private final int capacity;
     private volatile long lastChange = System.currentTimeMillis();
-    private volatile AutoCloseable subscription;
+    private final List<AutoCloseable> subscriptions = new CopyOnWriteArrayList<>();
 
     public DeliveryResponseCache(int capacity) {
         this.capacity = capacity;
@@ -68,14 +70,14 @@ public final class DeliveryResponseCache implements AutoCloseable {
         items.put(key, json);
     }
 
-    /** Keeps the subscription that invalidates this cache, to end it with the cache. */
+    /** Keeps a subscription that invalidates this cache, to end it with the cache. */
     public void invalidatedBy(AutoCloseable subscription) {
-        this.subscription = subscription;
+        subscriptions.add(subscription);
     }
 
     @Override
     public void close() throws Exception {
-        if (subscription != null) {
+        for (AutoCloseable subscription : subscriptions) {
             subscription.close();
         }
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -64,6 +65,8 @@ public final class ContentIndex implements AutoCloseable {
     private AutoCloseable observation;
 
     /** Opens the index in {@code indexDir} (creating it if missing); one process at a time may hold it. */
+    private final List<Runnable> refreshListeners = new CopyOnWriteArrayList<>();
+
     public ContentIndex(Path indexDir, ContentRepository repository, Tree tree) {
         this.indexDir = indexDir;
         this.repository = repository;
@@ -76,6 +79,19 @@ public final class ContentIndex implements AutoCloseable {
      * (the previous process did not close it, or a change could not be applied), or its layout changed
      * with this version (then it was emptied on open).
      */
+    /**
+     * Calls the listener after every change searches can see (changes applied, index rebuilt). Anything that
+     * caches search results must forget them then, not when the repository changed: the index follows later.
+     */
+    public AutoCloseable onRefresh(Runnable listener) {
+        refreshListeners.add(listener);
+        return () -> refreshListeners.remove(listener);
+    }
+
+    private void refreshed() {
+        refreshListeners.forEach(Runnable::run);
+    }
+
     public boolean needsRebuild() {
         if (stale || isEmpty()) {
             return true;
@@ -118,6 +134,7 @@ public final class ContentIndex implements AutoCloseable {
             rebuilt = true;
             store.commit(state());
             store.refresh();
+            refreshed();
             LOG.info("Rebuilt the {} search index: {} items in {} ms", tree.folderName(), items,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {
@@ -193,6 +210,7 @@ public final class ContentIndex implements AutoCloseable {
             }
             store.commit(state());
             store.refresh();
+            refreshed();
             LOG.debug("Applied {} changed paths to the {} search index ({} documents) in {} ms", changedPaths.size(),
                     tree.folderName(), changes, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {

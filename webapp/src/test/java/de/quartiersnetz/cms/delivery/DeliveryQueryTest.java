@@ -172,6 +172,8 @@ class DeliveryQueryTest {
             }
             Thread.sleep(50);
         }
+        // A list cached while the index still lagged behind the repository would stay stale: that is a bug.
+        throw new AssertionError("the demo content never appeared in the delivery lists");
     }
 
     private List<String> names(String endpoint, String query) throws Exception {
