@@ -102,6 +102,7 @@
           toolbar: "undo redo | blocks | bold italic | bullist numlist | link table | removeformat",
           block_formats: "Absatz=p; Überschrift 2=h2; Überschrift 3=h3; Überschrift 4=h4",
           entity_encoding: "raw",
+          indent: false,
           convert_urls: false,
           link_default_protocol: "https",
           iframe_aria_text: area.getAttribute("data-label"),

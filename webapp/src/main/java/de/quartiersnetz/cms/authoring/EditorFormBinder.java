@@ -126,7 +126,7 @@ final class EditorFormBinder {
         return new ArrayList<>(names.values());
     }
 
-    /** A checkbox sends a hidden {@code false} and, when ticked, {@code true} after it: the last value counts. */
+    /** A checkbox sends a hidden value and, when ticked, {@code true} after it: the last value counts. */
     private static String last(List<String> values) {
         return values == null || values.isEmpty() ? null : values.get(values.size() - 1);
     }
