@@ -140,8 +140,17 @@ class EditorBrowserTest {
 
     @Test
     void richTextEditedInTinyMceIsStoredSanitised() {
-        Page page = editor("/projects/edit?path=%2Fquartiersmanagement-leipziger-osten");
+        Page page = chromium.newPage();
+        List<String> consoleErrors = new java.util.ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                consoleErrors.add(message.text());
+            }
+        });
+        Chromium.login(page, base(), "superuser", PASSWORD);
+        page.navigate(base() + APPS + "/projects/edit?path=%2Fquartiersmanagement-leipziger-osten");
         waitForRichText(page);
+        assertThat(consoleErrors).as("TinyMCE loads from the WebJar within AdminCentral's CSP").isEmpty();
         assertThat(Chromium.accessibilityViolations(page)).isEmpty();
         page.evaluate("() => tinymce.get('f-description').setContent("
                 + "'<p style=\"color:red\" onclick=\"alert(1)\">Rot</p><iframe src=\"https://example.org\"></iframe>"
