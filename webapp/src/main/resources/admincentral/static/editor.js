@@ -80,6 +80,24 @@
     });
   }
 
+  // TinyMCE's WebJar has no language packs: the German texts of the toolbar and link dialog we use.
+  var GERMAN = {
+    "Undo": "Rückgängig", "Redo": "Wiederholen", "Blocks": "Absatzformat", "Formats": "Formate",
+    "Paragraph": "Absatz", "Heading 2": "Überschrift 2", "Heading 3": "Überschrift 3", "Heading 4": "Überschrift 4",
+    "Bold": "Fett", "Italic": "Kursiv", "Bullet list": "Aufzählung", "Numbered list": "Nummerierte Liste",
+    "Insert/edit link": "Link einfügen/bearbeiten", "Link...": "Link …", "Remove link": "Link entfernen",
+    "Open link": "Link öffnen", "URL": "Adresse (URL)", "Text to display": "Angezeigter Text", "Title": "Titel",
+    "Open link in...": "Link öffnen in …", "Current window": "Gleiches Fenster", "New window": "Neues Fenster",
+    "Save": "Übernehmen", "Cancel": "Abbrechen", "Close": "Schließen",
+    "Table": "Tabelle", "Insert table": "Tabelle einfügen", "Delete table": "Tabelle löschen",
+    "Row": "Zeile", "Column": "Spalte", "Cell": "Zelle", "Table properties": "Tabelleneigenschaften",
+    "Insert row before": "Zeile davor einfügen", "Insert row after": "Zeile danach einfügen",
+    "Delete row": "Zeile löschen", "Insert column before": "Spalte davor einfügen",
+    "Insert column after": "Spalte danach einfügen", "Delete column": "Spalte löschen",
+    "Clear formatting": "Formatierung entfernen", "Rich Text Area": "Textbereich",
+    "Press Alt+0 for help": "Alt+0 drücken für Hilfe", "Text color": "Textfarbe", "More...": "Mehr …"
+  };
+
   function initRichText() {
     var areas = document.querySelectorAll("textarea[data-rich-text]");
     if (areas.length === 0) {
@@ -88,10 +106,16 @@
     var script = document.createElement("script");
     script.src = contextPath + "/webjars/tinymce/tinymce.min.js";
     script.onload = function () {
+      var german = document.documentElement.lang === "de";
+      if (german) {
+        window.tinymce.addI18n("de", GERMAN);
+      }
       Array.prototype.forEach.call(areas, function (area) {
         window.tinymce.init({
           target: area,
           base_url: contextPath + "/webjars/tinymce",
+          language: german ? "de" : "en",
+          language_load: false,
           suffix: ".min",
           promotion: false,
           branding: false,

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * or down. It is applied to the bound values and the form is shown again, unsaved: the buttons work without
  * JavaScript and by keyboard, and nothing typed so far is lost.
  *
- * <p>Written as {@code <verb>:<path>}: {@code addValue:networks}, {@code addGroup:offers},
- * {@code addValue:agendaItems[0].points_en}, {@code remove:offers[1]}, {@code up:networks[2]}, {@code down:offers[0]}.
+ * <p>Written as {@code <verb>:<path>}: {@code addValue:tags}, {@code addGroup:links},
+ * {@code addValue:links[0].notes_en}, {@code remove:links[1]}, {@code up:tags[2]}, {@code down:links[0]}.
  *
  * @param focus the path of the entry to focus afterwards, or of the list (its add button) after a removal
  */
@@ -69,7 +69,7 @@ record EditorAction(String verb, String path, String focus) {
         return new EditorAction(verb, path, focusPath);
     }
 
-    /** The (mutable) list at a path such as {@code offers} or {@code offers[0].points_en}. */
+    /** The (mutable) list at a path such as {@code links} or {@code links[0].notes_en}. */
     @SuppressWarnings("unchecked")
     private static List<Object> list(Map<String, Object> values, String path, boolean create) {
         Map<String, Object> container = values;

@@ -136,7 +136,7 @@ class EditorController {
         }
     }
 
-    /** The reference picker's results for one reference field ({@code networks}, {@code organisers.network}). */
+    /** The reference picker's results for one reference field ({@code related}, {@code links.target}). */
     @GetMapping("/pick")
     String pick(@PathVariable String appName, @RequestParam String field, @RequestParam(defaultValue = "") String q,
                 Model model) {

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param kind      {@code value} (one value per language), {@code values} (a list per language), {@code group}
  *                  (a single submodel) or {@code groups} (a list of submodel entries)
- * @param name      the parameter name of the field ({@code title}, {@code offers}, {@code offers[0].title})
+ * @param name      the parameter name of the field ({@code title}, {@code links}, {@code links[0].title})
  * @param id        the HTML id of the field's first control, the target of the error summary's link
  * @param errors    messages that concern the field as a whole (e.g. a required list)
  * @param addAction for {@code groups}: the action of the add button

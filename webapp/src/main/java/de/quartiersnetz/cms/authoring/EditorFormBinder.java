@@ -15,7 +15,7 @@ import de.quartiersnetz.cms.modules.PropertyKind;
 
 /**
  * Turns the editor's request parameters into the values {@code ContentWriter} takes. Parameter names follow the
- * value map: {@code title}, {@code title_en}, {@code networks[1]}, {@code address.city}, {@code offers[0].title_en}.
+ * value map: {@code title}, {@code title_en}, {@code tags[1]}, {@code address.city}, {@code links[0].title_en}.
  * Only the content type's fields are read. Empty values, empty list entries and groups whose fields are all empty
  * are left out, so the form shown again after an error lists exactly what the writer was given.
  */
@@ -96,7 +96,7 @@ final class EditorFormBinder {
         }
     }
 
-    /** {@code offers[0].}, {@code offers[1].}, ... of the parameters that have one, in index order. */
+    /** {@code links[0].}, {@code links[1].}, ... of the parameters that have one, in index order. */
     private static List<String> indexedPrefixes(Map<String, List<String>> parameters, String start, String end) {
         TreeMap<Integer, String> prefixes = new TreeMap<>();
         for (String parameter : parameters.keySet()) {
@@ -111,7 +111,7 @@ final class EditorFormBinder {
         return new ArrayList<>(prefixes.values());
     }
 
-    /** {@code networks[0]}, {@code networks[1]}, ... as submitted, in index order. */
+    /** {@code tags[0]}, {@code tags[1]}, ... as submitted, in index order. */
     private static List<String> indexedNames(Map<String, List<String>> parameters, String start) {
         TreeMap<Integer, String> names = new TreeMap<>();
         for (String parameter : parameters.keySet()) {

@@ -279,7 +279,7 @@ final class EditorFormBuilder {
         return message.startsWith("editor.error.") ? texts.ui("editor.error.other", label, error.message()) : message;
     }
 
-    /** The HTML id of the control for a parameter name: {@code offers[0].title_en} gives {@code f-offers-0-title_en}. */
+    /** The HTML id of the control for a parameter name: {@code links[0].title_en} gives {@code f-links-0-title_en}. */
     static String id(String name) {
         if (name.equals(NAME_FIELD)) {
             return "item-name";

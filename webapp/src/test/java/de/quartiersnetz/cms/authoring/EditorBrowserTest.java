@@ -151,6 +151,7 @@ class EditorBrowserTest {
         page.navigate(base() + APPS + "/projects/edit?path=%2Fquartiersmanagement-leipziger-osten");
         waitForRichText(page);
         assertThat(consoleErrors).as("TinyMCE loads from the WebJar within AdminCentral's CSP").isEmpty();
+        assertThat(page.locator("button.tox-tbtn[aria-label='Fett']").count()).as("German toolbar").isPositive();
         assertThat(Chromium.accessibilityViolations(page)).isEmpty();
         page.evaluate("() => tinymce.get('f-description').setContent("
                 + "'<p style=\"color:red\" onclick=\"alert(1)\">Rot</p><iframe src=\"https://example.org\"></iframe>"
