@@ -27,6 +27,7 @@ import de.quartiersnetz.cms.repository.NodeSnapshot;
  */
 public final class ContentValidator {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final String RICH_TEXT_FIELD = "richTextField";
 
     private final DefinitionRegistry registry;
     private final List<String> languages;
@@ -150,15 +151,18 @@ public final class ContentValidator {
             List<?> raw = definition.multiple() ? asList(value) : (isEmpty(value) ? List.of() : List.of(value));
             List<String> converted = new ArrayList<>();
             int jcrType = ValueConverter.jcrType(definition.type());
-            for (Object item : raw) {
+            int errorsBefore = errors.size();
+            for (int i = 0; i < raw.size(); i++) {
+                Object item = raw.get(i);
                 if (isEmpty(item)) {
                     continue;
                 }
-                String itemField = definition.multiple() ? field + "[" + converted.size() + "]" : field;
+                // The submitted position, so a form can put the message next to the value that caused it.
+                String itemField = definition.multiple() ? field + "[" + i + "]" : field;
                 convert(type, definition, formField, item, jcrType, itemField).ifPresent(converted::add);
             }
             if (converted.isEmpty()) {
-                if (requiredApplies && definition.required() && raw.stream().allMatch(ContentValidator::isEmpty)) {
+                if (requiredApplies && definition.required() && errors.size() == errorsBefore) {
                     error(field, "REQUIRED", "is required");
                 }
                 return Optional.empty();
@@ -192,6 +196,12 @@ public final class ContentValidator {
                 return Optional.empty();
             }
             if (jcrType == PropertyType.STRING) {
+                if (isRichText(type, definition, formField)) {
+                    value = RichTextSanitizer.sanitize(value);
+                    if (value.isBlank()) {
+                        return Optional.empty();
+                    }
+                }
                 formValidators(formField, value, field);
             }
             return Optional.of(value);
@@ -244,6 +254,18 @@ public final class ContentValidator {
         private void error(String field, String code, String message) {
             errors.add(new FieldError(field, code, "'" + field + "' " + message));
         }
+    }
+
+    /** Rich text by the model ({@code type: richText}) or by the app's field ({@code $type: richTextField}). */
+    private static boolean isRichText(ContentTypeDefinition type, PropertyDefinition definition,
+                                      Map<String, Object> formField) {
+        if (type.kindOf(definition) == PropertyKind.RICH_TEXT) {
+            return true;
+        }
+        Object inner = formField.get("field");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> single = inner instanceof Map<?, ?> ? (Map<String, Object>) inner : formField;
+        return MagnoliaYaml.typeOf(single).filter(RICH_TEXT_FIELD::equals).isPresent();
     }
 
     private static Map<String, Object> formField(Object formFields, String name) {
