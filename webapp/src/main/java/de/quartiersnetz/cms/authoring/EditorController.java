@@ -39,6 +39,8 @@ import de.quartiersnetz.cms.modules.PropertyDefinition;
 import de.quartiersnetz.cms.modules.PropertyKind;
 import de.quartiersnetz.cms.repository.ContentNotFoundException;
 import de.quartiersnetz.cms.repository.WorkspacePaths;
+import de.quartiersnetz.cms.search.ContentIndex;
+import de.quartiersnetz.cms.search.ContentIndexes;
 
 /**
  * The content editor of a content app: a form generated from the content type and the app's form fields, for
@@ -61,9 +63,12 @@ class EditorController {
     private final ReferencePicker picker;
     private final ReferenceTargets referenceTargets;
     private final EditorFormBinder binder;
+    private final ContentIndex authorIndex;
 
     EditorController(DefinitionRegistry registry, ContentReader reader, ContentWriter writer, ContentLanguages languages,
-                     MessageSource messages, ReferencePicker picker, ReferenceTargets referenceTargets) {
+                     MessageSource messages, ReferencePicker picker, ReferenceTargets referenceTargets,
+                     ContentIndexes indexes) {
+        this.authorIndex = indexes.author();
         this.registry = registry;
         this.reader = reader;
         this.writer = writer;
@@ -179,6 +184,8 @@ class EditorController {
 
     private String saved(EditedApp app, String path, String title, MultiValueMap<String, String> parameters,
                          RedirectAttributes redirect, Locale locale) {
+        // The list the editor returns to shows the saved item at once, not when the index has followed.
+        authorIndex.applyNow(List.of(WorkspacePaths.absolute(app.workspace(), path)), false);
         redirect.addFlashAttribute(NOTICE, Notice.success(messages.getMessage("editor.saved", new Object[] {title}, locale)));
         if ("stay".equals(parameters.getFirst("_save"))) {
             return "redirect:" + APPS + "/" + app.definition().name() + "/edit?path=" + encode(path);
