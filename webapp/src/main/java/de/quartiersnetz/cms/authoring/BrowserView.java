@@ -37,9 +37,10 @@ public record BrowserView(String appName, String appLabel, String appUrl, String
      * @param href     a folder's browser URL, or an item's editor URL
      * @param location the folder holding the item, shown when searching (the list then spans folders)
      */
+    /** @param versionsHref the item's versions, null for folders and items never published */
     public record Row(String id, String name, String path, boolean folder, String href, String status,
                       String statusLabel, String modified, String modifiedIso, String modifiedBy, List<String> cells,
-                      String location) {
+                      String location, String versionsHref) {
     }
 
     /** Links to the first, previous, next and last page; null where there is none. */

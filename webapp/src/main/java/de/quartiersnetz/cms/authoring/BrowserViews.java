@@ -128,7 +128,9 @@ final class BrowserViews {
                 statusLabel(row.status(), locale), modified == null ? "" : formatter.dateTime(modified),
                 modified == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(modified),
                 row.lastModifiedBy() == null ? "" : row.lastModifiedBy(), cells,
-                params.searching() ? WorkspacePaths.parent(row.path()) : null);
+                params.searching() ? WorkspacePaths.parent(row.path()) : null,
+                row.folder() || row.status() == ActivationStatus.NEW ? null
+                        : appUrl + "/versions?path=" + encode(row.path()));
     }
 
     private static BrowserView.Paging paging(BrowserParams params, BrowserListing.Listing listing, String appUrl) {

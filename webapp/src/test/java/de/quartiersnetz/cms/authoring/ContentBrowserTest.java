@@ -218,7 +218,7 @@ class ContentBrowserTest {
                 assertThat(location).endsWith(GROUPS));
         HttpResponse<String> list = client.get(GROUPS + "?path=/t-publish");
         assertThat(notice(list.body())).isEqualTo("„t-publish“ wurde mit allen Unterelementen veröffentlicht.");
-        assertThat(row(list.body(), "ak-a")).contains("Veröffentlicht");
+        assertThat(row(list.body(), "ak-a")).contains("Veröffentlicht", "/workingGroups/versions?path=/t-publish/ak-a");
         assertThat(live("/t-publish/ak-a")).isTrue();
         assertThat(live("/t-publish/ak-b")).isTrue();
 
