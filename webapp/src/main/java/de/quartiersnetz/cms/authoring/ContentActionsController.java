@@ -93,11 +93,8 @@ class ContentActionsController {
                   @RequestParam(required = false) String confirmed, HttpServletRequest request,
                   HttpServletResponse response, Locale locale, Authentication user, Model model,
                   RedirectAttributes redirect) {
-        Call call = new Call(appName, request, response, locale, user, model, redirect);
-        if (confirmed == null) {
-            return dialog(call, "delete", paths);
-        }
-        return run(call, app -> actions.delete(app, paths, false, user.getName()));
+        return deleteAfterConfirmation(new Call(appName, request, response, locale, user, model, redirect), paths,
+                confirmed, false);
     }
 
     @PostMapping("/unpublish-and-delete")
@@ -105,11 +102,15 @@ class ContentActionsController {
                               @RequestParam(required = false) String confirmed, HttpServletRequest request,
                               HttpServletResponse response, Locale locale, Authentication user, Model model,
                               RedirectAttributes redirect) {
-        Call call = new Call(appName, request, response, locale, user, model, redirect);
+        return deleteAfterConfirmation(new Call(appName, request, response, locale, user, model, redirect), paths,
+                confirmed, true);
+    }
+
+    private ModelAndView deleteAfterConfirmation(Call call, List<String> paths, String confirmed, boolean unpublish) {
         if (confirmed == null) {
             return dialog(call, "delete", paths);
         }
-        return run(call, app -> actions.delete(app, paths, true, user.getName()));
+        return run(call, app -> actions.delete(app, paths, unpublish, call.user().getName()));
     }
 
     /** Without {@code target}: the dialog to choose the folder. */

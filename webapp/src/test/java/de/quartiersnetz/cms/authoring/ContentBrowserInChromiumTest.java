@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,7 +27,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import de.quartiersnetz.cms.content.ContentWriter;
 import de.quartiersnetz.cms.search.ContentIndexes;
-import de.quartiersnetz.cms.server.QuartiersnetzApplication;
+import de.quartiersnetz.cms.server.CmsServerTest;
 import de.quartiersnetz.cms.server.TestLightModules;
 
 /**
@@ -37,7 +36,7 @@ import de.quartiersnetz.cms.server.TestLightModules;
  * with and without a dialog open.
  */
 @Tag("browser")
-@SpringBootTest(classes = QuartiersnetzApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CmsServerTest
 class ContentBrowserInChromiumTest {
     static final String PASSWORD = "Quartier-Chromium-2026";
     static final String PROJECTS = "/.magnolia/admincentral/apps/projects";

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,7 +26,7 @@ import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.NodeSnapshot;
 import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.search.ContentIndexes;
-import de.quartiersnetz.cms.server.QuartiersnetzApplication;
+import de.quartiersnetz.cms.server.CmsServerTest;
 import de.quartiersnetz.cms.server.TestLightModules;
 
 /**
@@ -35,7 +34,7 @@ import de.quartiersnetz.cms.server.TestLightModules;
  * filters, paging, every action with its refusals, htmx answers, bad parameters; and a workspace of 10,000 items.
  * Read-only tests use the demo projects; each action test works in a folder of its own in the working groups.
  */
-@SpringBootTest(classes = QuartiersnetzApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CmsServerTest
 class ContentBrowserTest {
     static final String PASSWORD = "Quartier-Browser-Http-2026";
     static final String APPS = "/.magnolia/admincentral/apps/";

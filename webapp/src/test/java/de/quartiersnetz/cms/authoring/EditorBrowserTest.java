@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,12 +23,12 @@ import com.microsoft.playwright.options.AriaRole;
 
 import de.quartiersnetz.cms.content.ContentItem;
 import de.quartiersnetz.cms.content.ContentReader;
-import de.quartiersnetz.cms.server.QuartiersnetzApplication;
+import de.quartiersnetz.cms.server.CmsServerTest;
 import de.quartiersnetz.cms.server.TestLightModules;
 
 /** The content editor in headless Chromium: picker, groups, TinyMCE, errors, keyboard and axe-core. */
 @Tag("browser")
-@SpringBootTest(classes = QuartiersnetzApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CmsServerTest
 class EditorBrowserTest {
     static final String PASSWORD = "Quartier-Editor-Browser-2026";
     static final String APPS = "/.magnolia/admincentral/apps";

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,12 +16,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import de.quartiersnetz.cms.server.QuartiersnetzApplication;
+import de.quartiersnetz.cms.server.CmsServerTest;
 import de.quartiersnetz.cms.server.TestLightModules;
 
 /** The Security app in headless Chromium: a superuser creates a user, each screen checked with axe-core. */
 @Tag("browser")
-@SpringBootTest(classes = QuartiersnetzApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CmsServerTest
 class SecurityAppBrowserTest {
     static final String PASSWORD = "Security-Browser-2026";
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,12 +22,12 @@ import com.microsoft.playwright.options.AriaRole;
 import de.quartiersnetz.cms.content.ContentRef;
 import de.quartiersnetz.cms.content.ContentWriter;
 import de.quartiersnetz.cms.publishing.Publisher;
-import de.quartiersnetz.cms.server.QuartiersnetzApplication;
+import de.quartiersnetz.cms.server.CmsServerTest;
 import de.quartiersnetz.cms.server.TestLightModules;
 
 /** List, compare and restore a version in headless Chromium, every screen checked with axe-core. */
 @Tag("browser")
-@SpringBootTest(classes = QuartiersnetzApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CmsServerTest
 class VersionsBrowserTest {
     static final String PASSWORD = "Quartier-Versionen-2026";
 

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,13 +25,13 @@ import de.quartiersnetz.cms.content.ContentWriter;
 import de.quartiersnetz.cms.publishing.Publisher;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.Tree;
-import de.quartiersnetz.cms.server.QuartiersnetzApplication;
+import de.quartiersnetz.cms.server.CmsServerTest;
 import de.quartiersnetz.cms.server.TestLightModules;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** The delivery API over HTTP on a random port, with the demo content published on first start. */
-@SpringBootTest(classes = QuartiersnetzApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CmsServerTest
 class DeliveryApiTest {
     private static final String CHEMNITZ = "/.rest/delivery/projects/v1/gemeinwesenkoordination-chemnitz-sued";
     private static final String DIENSTAG = "/.rest/delivery/officeHours/v1/gemeinwesenkoordination-chemnitz-sued-dienstag";

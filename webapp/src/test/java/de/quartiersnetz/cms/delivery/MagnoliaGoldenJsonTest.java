@@ -15,12 +15,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import de.quartiersnetz.cms.server.QuartiersnetzApplication;
+import de.quartiersnetz.cms.server.CmsServerTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -29,7 +28,7 @@ import tools.jackson.databind.ObjectMapper;
  * headless docs) rebuilt as a light module with bootstrap content: our JSON must match it key by key,
  * in order, value by value.
  */
-@SpringBootTest(classes = QuartiersnetzApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CmsServerTest
 class MagnoliaGoldenJsonTest {
     private static final Path FIXTURE = Path.of("src/test/resources/fixtures/golden").toAbsolutePath();
 

@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,7 +36,7 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 import de.quartiersnetz.cms.authoring.AdminCentralClient;
 import de.quartiersnetz.cms.modules.DefinitionRegistry;
-import de.quartiersnetz.cms.server.QuartiersnetzApplication;
+import de.quartiersnetz.cms.server.CmsServerTest;
 import de.quartiersnetz.cms.server.TestLightModules;
 
 /**
@@ -45,7 +44,7 @@ import de.quartiersnetz.cms.server.TestLightModules;
  * either is on the short public list below or refuses anonymous requests. A new controller or resource
  * handler that is not protected fails this test (issue #4, "a test lists every authoring route").
  */
-@SpringBootTest(classes = QuartiersnetzApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CmsServerTest
 class AuthoringRouteGuardTest {
     static final String PASSWORD = "Route-Guard-Test-2026";
 

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +34,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import de.quartiersnetz.cms.modules.DefinitionRegistry;
-import de.quartiersnetz.cms.server.QuartiersnetzApplication;
+import de.quartiersnetz.cms.server.CmsServerTest;
 import de.quartiersnetz.cms.server.TestLightModules;
 
 /**
@@ -43,7 +42,7 @@ import de.quartiersnetz.cms.server.TestLightModules;
  * The server trusts X-Forwarded-For from loopback, as behind a reverse proxy, so each test that fails
  * logins on purpose does so from its own client address.
  */
-@SpringBootTest(classes = QuartiersnetzApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CmsServerTest
 @ExtendWith(OutputCaptureExtension.class)
 class SecurityAppTest {
     static final String PASSWORD = "Security-App-Test-2026";

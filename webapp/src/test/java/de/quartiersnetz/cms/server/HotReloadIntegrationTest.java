@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,7 +21,7 @@ import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.Tree;
 
 /** A running server picks up added, changed and deleted light-module files within 2 s, without a restart. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CmsServerTest
 class HotReloadIntegrationTest {
     private static final long DEADLINE_MILLIS = 2000;
 
