@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,6 +30,13 @@ import de.quartiersnetz.cms.search.ContentIndexes;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QuartiersnetzProperties.class)
 class RuntimeConfiguration {
+
+    @Bean
+    FilterRegistrationBean<HealthPathFilter> healthPathFilter() {
+        FilterRegistrationBean<HealthPathFilter> registration = new FilterRegistrationBean<>(new HealthPathFilter());
+        registration.addUrlPatterns(HealthPathFilter.HEALTH + "*");
+        return registration;
+    }
 
     @Bean
     Clock clock() {

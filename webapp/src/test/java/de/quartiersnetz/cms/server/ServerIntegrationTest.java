@@ -90,4 +90,21 @@ class ServerIntegrationTest {
         });
         assertThat(officeHoursOfChemnitz).containsExactlyInAnyOrder("tuesday", "wednesday");
     }
+
+    @Test
+    void aHealthPathBelowAComponentIsNotFoundNotAServerError() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of("repository/x", "probe/item", "lightModules/a/b/")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/actuator/health/" + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).contains("no such health component");
+        }
+        HttpResponse<String> component = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/health/repository")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(component.statusCode()).isEqualTo(200);
+        assertThat(component.body()).contains("\"status\":\"UP\"");
+    }
 }
