@@ -782,7 +782,7 @@ def main():
     ap.add_argument("--quick", action="store_true", help="smoke run: 1000 items, 3 s runs, 1 s warm-up")
     ap.add_argument("--seed", type=int, default=4711)
     ap.add_argument("--uncached-urls", type=int, default=20000, help="distinct URLs per uncached scenario")
-    ap.add_argument("--import-batch-nodes", type=int, default=2500,
+    ap.add_argument("--import-batch-nodes", type=int, default=100000,
                     help="JCR nodes per import command (files are grouped up to this); 0 = one command for all")
     ap.add_argument("--import-budget", type=int, default=0,
                     help="stop importing a size after this many seconds (0 = no budget) and skip its measurements")
