@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import de.quartiersnetz.cms.server.CmsServerTest;
-import de.quartiersnetz.cms.server.TestLightModules;
+import de.quartiersnetz.cms.server.TestServerProperties;
 
 /** Login, CSRF and the launcher over real HTTP, with the superuser created from the configured password. */
 @CmsServerTest
@@ -27,10 +27,7 @@ class AdminCentralLoginTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
-        registry.add("quartiersnetz.light-modules", () -> TestLightModules.copyTo(temp.resolve("modules")).toString());
-        registry.add("quartiersnetz.watch-light-modules", () -> "false");
-        registry.add("quartiersnetz.superuser-password", () -> PASSWORD);
+        TestServerProperties.register(registry, temp, PASSWORD);
     }
 
     @LocalServerPort

@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +27,7 @@ import com.microsoft.playwright.options.AriaRole;
 import de.quartiersnetz.cms.content.ContentWriter;
 import de.quartiersnetz.cms.search.ContentIndexes;
 import de.quartiersnetz.cms.server.CmsServerTest;
-import de.quartiersnetz.cms.server.TestLightModules;
+import de.quartiersnetz.cms.server.TestServerProperties;
 
 /**
  * The projects app's browser in headless Chromium on the demo content: search, order and back, publish and see the
@@ -44,14 +43,12 @@ class ContentBrowserInChromiumTest {
     @TempDir
     static Path temp;
 
-    static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
-        registry.add("quartiersnetz.light-modules", () -> TestLightModules.copyTo(temp.resolve("modules")).toString());
-        registry.add("quartiersnetz.watch-light-modules", () -> "false");
-        registry.add("quartiersnetz.superuser-password", () -> PASSWORD);
+        TestServerProperties.register(registry, temp, PASSWORD);
     }
 
     @LocalServerPort
@@ -60,18 +57,6 @@ class ContentBrowserInChromiumTest {
     ContentWriter writer;
     @Autowired
     ContentIndexes indexes;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     String base() {
         return "http://127.0.0.1:" + port;

@@ -27,7 +27,7 @@ import de.quartiersnetz.cms.repository.NodeSnapshot;
 import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.search.ContentIndexes;
 import de.quartiersnetz.cms.server.CmsServerTest;
-import de.quartiersnetz.cms.server.TestLightModules;
+import de.quartiersnetz.cms.server.TestServerProperties;
 
 /**
  * The content app browser and its actions over real HTTP, on the demo content: columns, status, search, order,
@@ -46,10 +46,7 @@ class ContentBrowserTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
-        registry.add("quartiersnetz.light-modules", () -> TestLightModules.copyTo(temp.resolve("modules")).toString());
-        registry.add("quartiersnetz.watch-light-modules", () -> "false");
-        registry.add("quartiersnetz.superuser-password", () -> PASSWORD);
+        TestServerProperties.register(registry, temp, PASSWORD);
     }
 
     @LocalServerPort

@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +23,7 @@ import com.microsoft.playwright.options.AriaRole;
 import de.quartiersnetz.cms.content.ContentItem;
 import de.quartiersnetz.cms.content.ContentReader;
 import de.quartiersnetz.cms.server.CmsServerTest;
-import de.quartiersnetz.cms.server.TestLightModules;
+import de.quartiersnetz.cms.server.TestServerProperties;
 
 /** The content editor in headless Chromium: picker, groups, TinyMCE, errors, keyboard and axe-core. */
 @Tag("browser")
@@ -36,14 +35,12 @@ class EditorBrowserTest {
     @TempDir
     static Path temp;
 
-    static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumExtension chromium = new ChromiumExtension();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
-        registry.add("quartiersnetz.light-modules", () -> TestLightModules.copyTo(temp.resolve("modules")).toString());
-        registry.add("quartiersnetz.watch-light-modules", () -> "false");
-        registry.add("quartiersnetz.superuser-password", () -> PASSWORD);
+        TestServerProperties.register(registry, temp, PASSWORD);
     }
 
     @LocalServerPort
@@ -51,18 +48,6 @@ class EditorBrowserTest {
 
     @Autowired
     ContentReader reader;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     String base() {
         return "http://127.0.0.1:" + port;

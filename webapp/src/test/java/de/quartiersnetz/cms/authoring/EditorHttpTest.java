@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import de.quartiersnetz.cms.content.ContentItem;
 import de.quartiersnetz.cms.content.ContentReader;
 import de.quartiersnetz.cms.server.CmsServerTest;
-import de.quartiersnetz.cms.server.TestLightModules;
+import de.quartiersnetz.cms.server.TestServerProperties;
 
 /** The content editor over real HTTP: forms generated from the model, saving, 422 with kept input, the picker. */
 @CmsServerTest
@@ -36,10 +36,7 @@ class EditorHttpTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
-        registry.add("quartiersnetz.light-modules", () -> TestLightModules.copyTo(temp.resolve("modules")).toString());
-        registry.add("quartiersnetz.watch-light-modules", () -> "false");
-        registry.add("quartiersnetz.superuser-password", () -> PASSWORD);
+        TestServerProperties.register(registry, temp, PASSWORD);
     }
 
     @LocalServerPort

@@ -23,7 +23,7 @@ import de.quartiersnetz.cms.publishing.Publisher;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.server.CmsServerTest;
-import de.quartiersnetz.cms.server.TestLightModules;
+import de.quartiersnetz.cms.server.TestServerProperties;
 
 /** The versions screens over real HTTP, logged in as superuser, on the demo content published at first start. */
 @CmsServerTest
@@ -36,10 +36,7 @@ class VersionsScreenTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
-        registry.add("quartiersnetz.light-modules", () -> TestLightModules.copyTo(temp.resolve("modules")).toString());
-        registry.add("quartiersnetz.watch-light-modules", () -> "false");
-        registry.add("quartiersnetz.superuser-password", () -> PASSWORD);
+        TestServerProperties.register(registry, temp, PASSWORD);
     }
 
     @LocalServerPort

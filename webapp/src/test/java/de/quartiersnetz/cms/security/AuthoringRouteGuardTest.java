@@ -37,7 +37,7 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 import de.quartiersnetz.cms.authoring.AdminCentralClient;
 import de.quartiersnetz.cms.modules.DefinitionRegistry;
 import de.quartiersnetz.cms.server.CmsServerTest;
-import de.quartiersnetz.cms.server.TestLightModules;
+import de.quartiersnetz.cms.server.TestServerProperties;
 
 /**
  * Every route the running application serves — read from its handler mappings, so nothing is listed by hand —
@@ -72,10 +72,7 @@ class AuthoringRouteGuardTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
-        registry.add("quartiersnetz.light-modules", () -> TestLightModules.copyTo(temp.resolve("modules")).toString());
-        registry.add("quartiersnetz.watch-light-modules", () -> "false");
-        registry.add("quartiersnetz.superuser-password", () -> PASSWORD);
+        TestServerProperties.register(registry, temp, PASSWORD);
     }
 
     @LocalServerPort

@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import de.quartiersnetz.cms.modules.DefinitionRegistry;
 import de.quartiersnetz.cms.server.CmsServerTest;
-import de.quartiersnetz.cms.server.TestLightModules;
+import de.quartiersnetz.cms.server.TestServerProperties;
 
 /**
  * Login hardening (throttling, no user enumeration, audit), sessions, and the Security app over real HTTP.
@@ -54,10 +54,7 @@ class SecurityAppTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
-        registry.add("quartiersnetz.light-modules", () -> TestLightModules.copyTo(temp.resolve("modules")).toString());
-        registry.add("quartiersnetz.watch-light-modules", () -> "false");
-        registry.add("quartiersnetz.superuser-password", () -> PASSWORD);
+        TestServerProperties.register(registry, temp, PASSWORD);
         registry.add("server.forward-headers-strategy", () -> "native");
     }
 
