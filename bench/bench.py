@@ -99,6 +99,30 @@ def proc_status(pid):
     return values.get("VmRSS"), values.get("VmHWM")
 
 
+def cpu_seconds(pids):
+    """User + system CPU seconds of the processes (all their threads) and their direct children, from /proc."""
+    total, tick = 0.0, os.sysconf("SC_CLK_TCK")
+    seen = set()
+    for pid in pids:
+        family = [pid]
+        try:
+            with open(f"/proc/{pid}/task/{pid}/children") as f:
+                family += [int(c) for c in f.read().split()]
+        except OSError:
+            pass
+        for member in family:
+            if member in seen:
+                continue
+            seen.add(member)
+            try:
+                with open(f"/proc/{member}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+                total += (int(fields[11]) + int(fields[12])) / tick
+            except (OSError, IndexError, ValueError):
+                pass
+    return total
+
+
 def run_timed(cmd, log_name, timeout):
     """Runs a command to its end (bounded by timeout), returning (seconds, exit code, peak RSS MiB)."""
     start = time.monotonic()
@@ -196,7 +220,7 @@ def pinned(cpus, cmd):
     return ["taskset", "-c", cpus, *cmd] if cpus else cmd
 
 
-def wrk(base, path, args, name, duration, paths_file=None):
+def wrk(base, path, args, name, duration, paths_file=None, pids=()):
     cmd = pinned(args.client_cpus, ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{duration}", "--latency", "--timeout", "5s"])
     if paths_file:
         cmd += ["-s", os.path.join(log_dir, "rotate.lua")]
@@ -204,13 +228,19 @@ def wrk(base, path, args, name, duration, paths_file=None):
     if paths_file:
         cmd += ["--", paths_file, str(args.threads)]
     seconds = parse_duration(duration)
+    cpu_before = cpu_seconds(pids)
     try:
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 60).stdout
     except subprocess.TimeoutExpired:
         return {"error": "wrk did not finish"}
+    cpu = cpu_seconds(pids) - cpu_before
     with open(os.path.join(log_dir, f"wrk-{name}.txt"), "w") as f:
         f.write(" ".join(cmd) + "\n" + out)
-    return parse_wrk(out)
+    result = parse_wrk(out)
+    if pids and result.get("requests"):
+        # CPU per request does not depend on how much of the core the noisy machine left us
+        result["cpu_ms_per_request"] = round(1000 * cpu / result["requests"], 3)
+    return result
 
 
 def parse_duration(text):
@@ -285,6 +315,10 @@ http {{
         with open(path, "wb") as f:
             f.write(data)
         return "/" + rel
+
+    def pids(self):
+        """The master (its workers are its children), for CPU accounting."""
+        return (self.proc.pid,) if self.proc and self.proc.poll() is None else ()
 
     def stop(self):
         if self.proc:
@@ -382,7 +416,8 @@ def curl_fetch_many(base, paths, out_dir, timeout):
     return [int(c) for c in out.split()]
 
 
-def measure(size_tag, name, variant, server_base, api_base, nginx, cached_path, uncached_paths, manifest, args):
+def measure(size_tag, name, variant, server_base, api_base, nginx, cached_path, uncached_paths, manifest, args,
+            server_pids=()):
     """One scenario x variant: server run (unless unavailable), then nginx on the same bytes."""
     tag = f"{size_tag}-{name}-{variant}"
     entry = {"id": f"{name}-{variant}", "scenario": name, "variant": variant, "title": SCENARIO_TITLES[name]}
@@ -397,7 +432,7 @@ def measure(size_tag, name, variant, server_base, api_base, nginx, cached_path, 
         entry["distinct_urls"] = 1
         if available:
             wrk(base, cached_path, args, f"{tag}-server-warmup", warm)
-            entry["server"] = wrk(base, cached_path, args, f"{tag}-server", args.duration)
+            entry["server"] = wrk(base, cached_path, args, f"{tag}-server", args.duration, pids=server_pids)
             data, source = body, "server"
         else:
             data, source = stand_in(manifest, name, 0), "stand-in"
@@ -405,7 +440,7 @@ def measure(size_tag, name, variant, server_base, api_base, nginx, cached_path, 
         nginx_path = nginx.put(f"{size_tag}/{name}-cached.json", data)
         entry["nginx_bytes"] = source
         wrk(nginx.base, nginx_path, args, f"{tag}-nginx-warmup", warm)
-        entry["nginx"] = wrk(nginx.base, nginx_path, args, f"{tag}-nginx", args.duration)
+        entry["nginx"] = wrk(nginx.base, nginx_path, args, f"{tag}-nginx", args.duration, pids=nginx.pids())
     else:
         warm_n = max(1, len(uncached_paths) // 10)
         warm_paths, paths = uncached_paths[-warm_n:], uncached_paths[:-warm_n] or uncached_paths
@@ -415,7 +450,7 @@ def measure(size_tag, name, variant, server_base, api_base, nginx, cached_path, 
             lst = write_lines(f"{tag}-warm.paths", warm_paths)
             wrk(base, warm_paths[0], args, f"{tag}-server-warmup", warm, lst)
             lst = write_lines(f"{tag}.paths", paths)
-            entry["server"] = wrk(base, paths[0], args, f"{tag}-server", args.duration, lst)
+            entry["server"] = wrk(base, paths[0], args, f"{tag}-server", args.duration, lst, pids=server_pids)
             # the bytes for nginx are fetched after the server run, so that run met a cold cache
             codes = curl_fetch_many(base, paths, files_dir, timeout=max(120, len(paths) // 20))
             ok = sum(1 for c in codes if c == 200)
@@ -433,7 +468,7 @@ def measure(size_tag, name, variant, server_base, api_base, nginx, cached_path, 
         entry["nginx_distinct_urls"] = len(nginx_paths)
         lst = write_lines(f"{tag}-nginx.paths", nginx_paths)
         wrk(nginx.base, nginx_paths[0], args, f"{tag}-nginx-warmup", warm, lst)
-        entry["nginx"] = wrk(nginx.base, nginx_paths[0], args, f"{tag}-nginx", args.duration, lst)
+        entry["nginx"] = wrk(nginx.base, nginx_paths[0], args, f"{tag}-nginx", args.duration, lst, pids=nginx.pids())
         if entry.get("server", {}).get("requests"):
             entry["cold_share"] = round(min(1.0, len(paths) / entry["server"]["requests"]), 3)
     server_rps = entry.get("server", {}).get("rps")
@@ -602,12 +637,14 @@ def run_size(items, args, nginx):
     urls = scenario_urls(manifest, args.api_prefix, args.uncached_urls)
     scenarios = []
     health_path = "/actuator/health"
+    server_pids = () if args.api_base else (server.pid,)
     scenarios.append(measure(size_tag, "health", "cached", server_base, api_base, nginx, health_path, [health_path],
-                             manifest, args))
+                             manifest, args, server_pids))
     for name in ("item", "list", "q"):
         cached_path, uncached = urls[name]
         for variant in ("cached", "uncached"):
-            entry = measure(size_tag, name, variant, server_base, api_base, nginx, cached_path, uncached, manifest, args)
+            entry = measure(size_tag, name, variant, server_base, api_base, nginx, cached_path, uncached, manifest, args,
+                            server_pids)
             log(f"  {name}/{variant}: {entry['status']} (HTTP {entry['http_status']}) server "
                 f"{fmt(entry.get('server', {}).get('rps'))} req/s, nginx {fmt(entry.get('nginx', {}).get('rps'))} req/s")
             scenarios.append(entry)
@@ -696,8 +733,8 @@ def markdown(report):
                        f"{(e.get('git') or {}).get('commit')}, {e.get('finished')})"
                        for e in report.get("earlier_runs", [])) + ".", "",
              "| items | scenario | status | server req/s | p50 ms | p99 ms | nginx req/s | nginx p99 ms | ratio | "
-             "bytes | target | met? |",
-             "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|"]
+             "server CPU ms/req | nginx CPU ms/req | bytes | target | met? |",
+             "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
     def items_label(size):
         partial = (size.get("import") or {}).get("partial")
         return f"{fmt(partial['items'])} of {fmt(size['items'])}" if partial else fmt(size["items"])
@@ -713,7 +750,9 @@ def markdown(report):
                 label += f" ({s.get('distinct_urls')} URLs)"
             lines.append(f"| {items_label(size)} | {label} | {status} | {fmt(server.get('rps'))} | "
                          f"{fmt(server.get('p50_ms'), 2)} | {fmt(server.get('p99_ms'), 2)} | {fmt(ngx.get('rps'))} | "
-                         f"{fmt(ngx.get('p99_ms'), 2)} | {fmt(s.get('ratio'), 2)} | {fmt(s.get('bytes'))} | "
+                         f"{fmt(ngx.get('p99_ms'), 2)} | {fmt(s.get('ratio'), 2)} | "
+                         f"{fmt(server.get('cpu_ms_per_request'), 3)} | {fmt(ngx.get('cpu_ms_per_request'), 3)} | "
+                         f"{fmt(s.get('bytes'))} | "
                          f"{s.get('target', '—')} | {met_text(s)} |")
     lines += ["", "| items | import + publish | import commands | import peak RSS | reindex | reindex target | met? | "
                   "start (health UP) | RSS after start | RSS after load | data dir |",

@@ -10,6 +10,8 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import tools.jackson.databind.ObjectMapper;
+
 import de.quartiersnetz.cms.content.ContentLanguages;
 import de.quartiersnetz.cms.modules.DefinitionRegistry;
 import de.quartiersnetz.cms.repository.ContentRepository;
@@ -38,8 +40,8 @@ class DeliveryConfiguration implements WebMvcConfigurer {
 
     @Bean
     DeliveryService deliveryService(ContentRepository repository, ContentIndexes searchIndexes, ContentLanguages languages,
-                                    DeliveryResponseCache cache) {
-        return new DeliveryService(repository, searchIndexes.live(), languages, cache);
+                                    DeliveryResponseCache cache, ObjectMapper json) {
+        return new DeliveryService(repository, searchIndexes.live(), languages, cache, json);
     }
 
     /**

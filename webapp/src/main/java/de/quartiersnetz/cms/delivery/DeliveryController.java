@@ -4,10 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -99,12 +99,16 @@ class DeliveryController {
         return out.toByteArray();
     }
 
+    /**
+     * Identifies the exact bytes: two checksums with different polynomials and the length, 96 bits in all. Both are
+     * computed by the CPU's CRC instructions; a cryptographic digest of a 140 KB list cost a fifth of rendering it.
+     */
     private static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        CRC32C castagnoli = new CRC32C();
+        castagnoli.update(body);
+        CRC32 ieee = new CRC32();
+        ieee.update(body);
+        return "\"" + HexFormat.of().toHexDigits((int) castagnoli.getValue()) + HexFormat.of().toHexDigits((int) ieee.getValue())
+                + HexFormat.of().toHexDigits(body.length) + "\"";
     }
 }

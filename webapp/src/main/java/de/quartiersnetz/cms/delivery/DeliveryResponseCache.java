@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import tools.jackson.databind.util.RawValue;
+
 /**
  * Rendered responses of published content, emptied whenever the live tree or the definitions change.
  * A response computed while a change happened is not stored (the generation moved on meanwhile).
@@ -23,8 +25,8 @@ public final class DeliveryResponseCache implements AutoCloseable {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    /** One item's JSON as an endpoint shows it in a language: lists that share items share the work. */
-    private final Map<String, Map<String, Object>> items = new ConcurrentHashMap<>();
+    /** One item's JSON text as an endpoint shows it in a language: lists that share items share the work. */
+    private final Map<String, RawValue> items = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final int capacity;
     private volatile long lastChange = System.currentTimeMillis();
@@ -56,11 +58,11 @@ public final class DeliveryResponseCache implements AutoCloseable {
         entries.put(key, entry);
     }
 
-    public Map<String, Object> item(String key) {
+    public RawValue item(String key) {
         return items.get(key);
     }
 
-    public void putItem(String key, Map<String, Object> json, long generationAtStart) {
+    public void putItem(String key, RawValue json, long generationAtStart) {
         if (generation.get() != generationAtStart) {
             return;
         }

@@ -15,6 +15,9 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.util.RawValue;
+
 import de.quartiersnetz.cms.content.ContentLanguages;
 import de.quartiersnetz.cms.repository.ChildNodes;
 import de.quartiersnetz.cms.repository.ContentRepository;
@@ -36,12 +39,14 @@ public final class DeliveryService {
     private final NodeJsonMapper mapper;
     private final ContentLanguages languages;
     private final DeliveryResponseCache cache;
+    private final ObjectMapper json;
 
     public DeliveryService(ContentRepository repository, ContentIndex index, ContentLanguages languages,
-                           DeliveryResponseCache cache) {
+                           DeliveryResponseCache cache, ObjectMapper json) {
         this.repository = repository;
         this.index = index;
         this.cache = cache;
+        this.json = json;
         this.languages = languages;
         this.mapper = new NodeJsonMapper(languages);
     }
@@ -94,15 +99,15 @@ public final class DeliveryService {
                 nodes = nodes.subList(Math.min(request.offset(), nodes.size()),
                         Math.min(request.offset() + request.limit(), nodes.size()));
             }
-            List<Map<String, Object>> results = new ArrayList<>();
+            List<RawValue> results = new ArrayList<>();
             for (Node node : nodes) {
                 String key = endpoint.endpointPath() + "|" + context.languageChain() + "|" + context.fields() + "|" + node.getPath();
-                Map<String, Object> json = cache.item(key);
-                if (json == null) {
-                    json = mapper.map(node, context);
-                    cache.putItem(key, json, generation);
+                RawValue item = cache.item(key);
+                if (item == null) {
+                    item = new RawValue(json.writeValueAsString(mapper.map(node, context)));
+                    cache.putItem(key, item, generation);
                 }
-                results.add(json);
+                results.add(item);
             }
             Map<String, Object> response = new LinkedHashMap<>();
             response.put("results", results);

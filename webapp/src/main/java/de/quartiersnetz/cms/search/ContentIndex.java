@@ -19,7 +19,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -57,6 +56,7 @@ public final class ContentIndex implements AutoCloseable {
     }
 
     private volatile CachedKinds cachedKinds;
+    private final ResultWindows windows = new ResultWindows();
     private volatile boolean following;
     private volatile boolean rebuilt;
     private volatile boolean stale;
@@ -261,15 +261,27 @@ public final class ContentIndex implements AutoCloseable {
         if (query.limit() == 0 || query.offset() >= maxDoc) {
             return new SearchHits(List.of(), searcher.count(lucene));
         }
-        int hits = (int) Math.min((long) query.offset() + query.limit(), maxDoc);
-        TopFieldDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort, hits, null, Integer.MAX_VALUE));
+        int needed = (int) Math.min((long) query.offset() + query.limit(), maxDoc);
+        Object readerKey = readerKey(searcher.getIndexReader());
+        SearchQuery unpaged = query.unpaged();
+        ResultWindows.Window window = windows.find(readerKey, unpaged, needed);
+        if (window == null) {
+            TopFieldDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort,
+                    ResultWindows.windowFor(needed, maxDoc), null, Integer.MAX_VALUE));
+            int[] docs = new int[top.scoreDocs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+            }
+            window = new ResultWindows.Window(docs, top.totalHits.value);
+            windows.remember(readerKey, unpaged, window);
+        }
         StoredFields stored = searcher.storedFields();
         List<String> paths = new ArrayList<>();
-        ScoreDoc[] docs = top.scoreDocs;
-        for (int i = query.offset(); i < docs.length; i++) {
-            paths.add(stored.document(docs[i].doc, Set.of(IndexFields.PATH)).get(IndexFields.PATH));
+        int end = Math.min(needed, window.docs().length);
+        for (int i = query.offset(); i < end; i++) {
+            paths.add(stored.document(window.docs()[i], Set.of(IndexFields.PATH)).get(IndexFields.PATH));
         }
-        return new SearchHits(paths, top.totalHits.value);
+        return new SearchHits(paths, window.total());
     }
 
     private Query compile(SearchQuery query, PropertyKinds kinds) {
@@ -308,8 +320,7 @@ public final class ContentIndex implements AutoCloseable {
 
     /** Property kinds change only when the reader does; reading them is cached per reader. */
     private PropertyKinds kinds(IndexReader reader) {
-        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-        Object key = helper == null ? reader : helper.getKey();
+        Object key = readerKey(reader);
         CachedKinds cached = cachedKinds;
         if (cached != null && cached.readerKey() == key) {
             return cached.kinds();
@@ -317,6 +328,11 @@ public final class ContentIndex implements AutoCloseable {
         PropertyKinds kinds = PropertyKinds.of(reader);
         cachedKinds = new CachedKinds(key, kinds);
         return kinds;
+    }
+
+    private static Object readerKey(IndexReader reader) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        return helper == null ? reader : helper.getKey();
     }
 
     /** The number of indexed items and folders of all workspaces. */

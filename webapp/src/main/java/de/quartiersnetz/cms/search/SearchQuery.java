@@ -32,6 +32,11 @@ public record SearchQuery(String workspace, String rootPath, List<String> nodeTy
         orderBy = orderBy == null ? List.of() : List.copyOf(orderBy);
     }
 
+    /** The same query without paging: what its pages have in common. */
+    public SearchQuery unpaged() {
+        return new SearchQuery(workspace, rootPath, nodeTypes, strictNodeTypes, filters, fullText, orderBy, 0, 0);
+    }
+
     /** Starts a query on the workspace: whole workspace, any item, no filters, offset 0, limit 10. */
     public static Builder in(String workspace) {
         return new Builder(workspace);
