@@ -27,6 +27,8 @@ public final class DeliveryResponseCache implements AutoCloseable {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     /** One item's JSON text as an endpoint shows it in a language: lists that share items share the work. */
     private final Map<String, RawValue> items = new ConcurrentHashMap<>();
+    /** A referenced node's JSON as an endpoint embeds it: thousands of items point at the same few. */
+    private final Map<String, Map<String, Object>> referenceTargets = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final int capacity;
     private volatile long lastChange = System.currentTimeMillis();
@@ -49,13 +51,7 @@ public final class DeliveryResponseCache implements AutoCloseable {
     }
 
     public void put(String key, Entry entry, long generationAtStart) {
-        if (generation.get() != generationAtStart) {
-            return;
-        }
-        if (entries.size() >= capacity) {
-            entries.clear();
-        }
-        entries.put(key, entry);
+        putBounded(entries, key, entry, generationAtStart);
     }
 
     public RawValue item(String key) {
@@ -63,13 +59,26 @@ public final class DeliveryResponseCache implements AutoCloseable {
     }
 
     public void putItem(String key, RawValue json, long generationAtStart) {
+        putBounded(items, key, json, generationAtStart);
+    }
+
+    public Map<String, Object> referenceTarget(String key) {
+        return referenceTargets.get(key);
+    }
+
+    public void putReferenceTarget(String key, Map<String, Object> json, long generationAtStart) {
+        putBounded(referenceTargets, key, json, generationAtStart);
+    }
+
+    /** Nothing computed before the last change is kept; a full map starts over rather than tracking use. */
+    private <V> void putBounded(Map<String, V> map, String key, V value, long generationAtStart) {
         if (generation.get() != generationAtStart) {
             return;
         }
-        if (items.size() >= capacity) {
-            items.clear();
+        if (map.size() >= capacity) {
+            map.clear();
         }
-        items.put(key, json);
+        map.put(key, value);
     }
 
     /** Keeps a subscription that invalidates this cache, to end it with the cache. */
@@ -89,5 +98,6 @@ public final class DeliveryResponseCache implements AutoCloseable {
         generation.incrementAndGet();
         entries.clear();
         items.clear();
+        referenceTargets.clear();
     }
 }

@@ -52,14 +52,16 @@ public final class DeliveryService {
     }
 
     public Map<String, Object> node(DeliveryEndpoint endpoint, String path, DeliveryRequest request) {
+        long generation = cache.generation();
         return repository.read(Tree.LIVE, "delivery.node", session ->
-                mapper.map(requireNode(session, endpoint, path), context(session, endpoint, request)));
+                mapper.map(requireNode(session, endpoint, path), context(session, endpoint, request, generation)));
     }
 
     public List<Map<String, Object>> children(DeliveryEndpoint endpoint, String path, DeliveryRequest request) {
+        long generation = cache.generation();
         return repository.read(Tree.LIVE, "delivery.children", session -> {
             Node parent = path.equals("/") ? root(session, endpoint) : requireNode(session, endpoint, path);
-            NodeJsonMapper.Context context = context(session, endpoint, request);
+            NodeJsonMapper.Context context = context(session, endpoint, request, generation);
             List<Map<String, Object>> children = new ArrayList<>();
             for (Node child : ChildNodes.of(parent)) {
                 if (NodeJsonMapper.matches(child, endpoint.nodeTypes(), endpoint.strict())
@@ -84,7 +86,7 @@ public final class DeliveryService {
         SearchHits hits = index.search(new SearchQuery(endpoint.workspace(), endpoint.rootPath(), endpoint.nodeTypes(),
                 endpoint.strict(), filters, request.fullText(), request.orderBy(), offset, limit));
         return repository.read(Tree.LIVE, "delivery.query", session -> {
-            NodeJsonMapper.Context context = context(session, endpoint, request);
+            NodeJsonMapper.Context context = context(session, endpoint, request, generation);
             List<Node> nodes = new ArrayList<>();
             for (String path : hits.paths()) {
                 String absolute = WorkspacePaths.absolute(endpoint.workspace(), path);
@@ -145,7 +147,9 @@ public final class DeliveryService {
         return node.getProperty(property).getDate().toInstant().atZone(EDITORIAL_ZONE).toLocalDate();
     }
 
-    private NodeJsonMapper.Context context(Session session, DeliveryEndpoint endpoint, DeliveryRequest request) {
+    /** {@code generation} is taken before the session opens, so nothing older than the cache's state is kept. */
+    private NodeJsonMapper.Context context(Session session, DeliveryEndpoint endpoint, DeliveryRequest request,
+                                           long generation) {
         List<String> chain = new ArrayList<>();
         chain.add(request.language());
         for (String fallback : endpoint.options().languageFallback()) {
@@ -156,7 +160,7 @@ public final class DeliveryService {
         if (!chain.contains(languages.defaultLanguage())) {
             chain.add(languages.defaultLanguage());
         }
-        return new NodeJsonMapper.Context(session, endpoint, chain, request.fields());
+        return new NodeJsonMapper.Context(session, endpoint, chain, request.fields(), cache, generation);
     }
 
     private static Node root(Session session, DeliveryEndpoint endpoint) throws RepositoryException {

@@ -34,8 +34,14 @@ final class NodeJsonMapper {
         this.languages = languages;
     }
 
-    /** What one rendering needs beyond the node. */
-    record Context(Session session, DeliveryEndpoint endpoint, List<String> languageChain, Set<String> fields) {
+    /**
+     * What one rendering needs beyond the node.
+     *
+     * @param cache      keeps referenced nodes' JSON between requests
+     * @param generation the cache generation when the request started
+     */
+    record Context(Session session, DeliveryEndpoint endpoint, List<String> languageChain, Set<String> fields,
+                   DeliveryResponseCache cache, long generation) {
     }
 
     Map<String, Object> map(Node node, Context context) throws RepositoryException {
@@ -102,10 +108,21 @@ final class NodeJsonMapper {
                 resolved.add(identifier);
                 continue;
             }
-            Optional<Node> target = published(context.session(), identifier, reference.targetWorkspace());
-            if (target.isPresent()) {
-                resolved.add(map(target.get(), context, context.endpoint().depth(), referenceLevel + 1, chain, false));
+            // A target whose own references stay unresolved looks the same from every item that points at it.
+            String key = referenceLevel + 1 >= context.endpoint().referenceDepth()
+                    ? context.endpoint().endpointPath() + "|" + context.languageChain() + "|" + identifier : null;
+            Map<String, Object> json = key == null ? null : context.cache().referenceTarget(key);
+            if (json == null) {
+                Optional<Node> target = published(context.session(), identifier, reference.targetWorkspace());
+                if (target.isEmpty()) {
+                    continue;
+                }
+                json = map(target.get(), context, context.endpoint().depth(), referenceLevel + 1, chain, false);
+                if (key != null) {
+                    context.cache().putReferenceTarget(key, json, context.generation());
+                }
             }
+            resolved.add(json);
         }
         if (property.isMultiple()) {
             return resolved;

@@ -117,6 +117,29 @@ class DeliveryApiTest {
         assertThat(hours.get("project").get("@path").asString()).isEqualTo("/gemeinwesenkoordination-chemnitz-sued");
     }
 
+    /** Referenced items' JSON is kept between requests; a publication must reach every item that embeds it. */
+    @Test
+    void aPublishedChangeToAReferencedItemShowsInEveryItemPointingAtIt() throws Exception {
+        ContentRef project = writer.create("projects", "/", "nachbarschaftsladen", Map.of("title", "Nachbarschaftsladen"),
+                "editor");
+        writer.create("officeHours", "/", "nachbarschaftsladen-montag", Map.of("title", "Sprechzeit",
+                "project", project.identifier(), "weekday", "monday", "opens", "10:00", "closes", "12:00"), "editor");
+        publisher.publish("projects", project.path(), false, "editor");
+        publisher.publish("officeHours", "/nachbarschaftsladen-montag", false, "editor");
+        String item = "/.rest/delivery/officeHours/v1/nachbarschaftsladen-montag";
+        String list = "/.rest/delivery/officeHours/v1?weekday=monday&orderBy=title&limit=50";
+        awaitJson(item, body -> body.contains("\"Nachbarschaftsladen\""));
+        awaitJson(list, body -> body.contains("\"Nachbarschaftsladen\""));
+
+        writer.update("projects", project.path(), Map.of("title", "Nachbarschaftsladen Ost"), "editor");
+        publisher.publish("projects", project.path(), false, "editor");
+
+        assertThat(awaitJson(item, body -> body.contains("Nachbarschaftsladen Ost")).get("project").get("title").asString())
+                .isEqualTo("Nachbarschaftsladen Ost");
+        assertThat(awaitJson(list, body -> body.contains("Nachbarschaftsladen Ost")).toString())
+                .doesNotContain("\"Nachbarschaftsladen\"");
+    }
+
     @Test
     void languageComesFromLangOrAcceptLanguageWithFallbackToGerman() throws Exception {
         assertThat(getJson(DIENSTAG + "?lang=en").get("title").asString()).isEqualTo("Open office hours");
