@@ -345,8 +345,21 @@ def search_path(prefix, term, offset, limit=20):
     return f"{prefix}/{ENDPOINT}?q={q(term)}&limit={limit}" + (f"&offset={offset}" if offset else "")
 
 
-def scenario_urls(manifest, prefix, count):
-    """For each scenario: the cached URL and a deterministic list of distinct URLs for the uncached runs."""
+def search_totals(api_base, prefix, terms):
+    """Matches per search term, asked of the server (total=true), so that search pages stay within them."""
+    totals = {}
+    for term in terms:
+        status, body = http_get(api_base + search_path(prefix, term, 0, limit=1) + "&total=true", timeout=30)
+        try:
+            totals[term] = int(json.loads(body)["total"]) if status == 200 else 0
+        except (ValueError, KeyError, TypeError):
+            totals[term] = 0
+    return totals
+
+
+def scenario_urls(manifest, prefix, count, search_total=None):
+    """For each scenario: the cached URL and a deterministic list of distinct URLs for the uncached runs.
+    search_total(term) bounds the search offsets to the term's matches (unbounded without it)."""
     names = manifest["names"]["projects"]
     picked = names if len(names) <= count else [names[i * len(names) // count] for i in range(count)]
     items = [f"{prefix}/{ENDPOINT}/{n}" for n in picked]
@@ -370,9 +383,14 @@ def scenario_urls(manifest, prefix, count):
     for offset in range(0, 100000, 20):
         if len(searches) >= count:
             break
+        added = False
         for term in terms:
-            if len(searches) < count:
+            within = search_total is None or offset < search_total(term)
+            if len(searches) < count and within:
                 searches.append(search_path(prefix, term, offset))
+                added = True
+        if not added:
+            break
     big_city = next(iter(filters["city"]))
     return {
         "item": (f"{prefix}/{ENDPOINT}/{names[len(names) // 2]}", items),
@@ -634,7 +652,9 @@ def run_size(items, args, nginx):
     log(f"{items} items: server UP after {start_s:.1f} s, RSS {rss:.0f} MiB")
 
     api_base = args.api_base or server_base
-    urls = scenario_urls(manifest, args.api_prefix, args.uncached_urls)
+    totals = search_totals(api_base, args.api_prefix, manifest["search_terms"])
+    urls = scenario_urls(manifest, args.api_prefix, args.uncached_urls,
+                         (lambda term: totals.get(term, 0)) if any(totals.values()) else None)
     scenarios = []
     health_path = "/actuator/health"
     server_pids = () if args.api_base else (server.pid,)
