@@ -6,13 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.quartiersnetz.cms.modules.Definition;
+import de.quartiersnetz.cms.modules.DefinitionProblem;
 import de.quartiersnetz.cms.modules.DefinitionRegistry;
+import de.quartiersnetz.cms.modules.MagnoliaYaml;
 
 /**
  * The delivery endpoints of all light modules by URL path, rebuilt whenever definitions reload.
@@ -23,7 +26,7 @@ public final class DeliveryEndpoints implements Consumer<DefinitionRegistry> {
 
     private final EndpointReader reader;
     private volatile Map<String, DeliveryEndpoint> byPath = Map.of();
-    private volatile List<String> problems = List.of();
+    private volatile List<DefinitionProblem> problems = List.of();
 
     public DeliveryEndpoints(DeliveryProperties properties, DefinitionRegistry registry) {
         this.reader = new EndpointReader(properties);
@@ -34,9 +37,16 @@ public final class DeliveryEndpoints implements Consumer<DefinitionRegistry> {
     @Override
     public void accept(DefinitionRegistry registry) {
         Map<String, DeliveryEndpoint> endpoints = new LinkedHashMap<>();
-        List<String> found = new ArrayList<>();
+        List<DefinitionProblem> found = new ArrayList<>();
         for (Definition definition : registry.definitions("restEndpoints")) {
-            if (!EndpointReader.isDeliveryEndpoint(definition)) {
+            Optional<String> type = MagnoliaYaml.typeOf(definition.tree());
+            if (type.isEmpty()) {
+                found.add(problem(definition, "has neither $type nor class, so it names no kind of endpoint; not served"));
+                continue;
+            }
+            if (!EndpointReader.DELIVERY_TYPES.contains(type.get())) {
+                found.add(problem(definition, "endpoint type '" + type.get() + "' is not served by this runtime (only "
+                        + String.join(" and ", new TreeSet<>(EndpointReader.DELIVERY_TYPES)) + ")"));
                 continue;
             }
             try {
@@ -45,14 +55,14 @@ public final class DeliveryEndpoints implements Consumer<DefinitionRegistry> {
                 DeliveryEndpoint endpoint = reader.read(definition, options);
                 DeliveryEndpoint previous = endpoints.putIfAbsent(endpoint.endpointPath(), endpoint);
                 if (previous != null) {
-                    found.add(definition.source() + ": endpoint path '" + endpoint.endpointPath()
-                            + "' is already served by " + previous.id() + "; endpoint skipped");
+                    found.add(problem(definition, "endpoint path '" + endpoint.endpointPath()
+                            + "' is already served by " + previous.id() + "; endpoint skipped"));
                 }
             } catch (IllegalArgumentException e) {
-                found.add(definition.source() + ": " + e.getMessage() + "; endpoint skipped");
+                found.add(problem(definition, e.getMessage() + "; endpoint skipped"));
             }
         }
-        found.forEach(problem -> LOG.warn("Delivery endpoint problem: {}", problem));
+        found.forEach(problem -> LOG.warn("Delivery endpoint problem: {}: {}", problem.file(), problem.message()));
         byPath = Map.copyOf(endpoints);
         problems = List.copyOf(found);
     }
@@ -61,8 +71,13 @@ public final class DeliveryEndpoints implements Consumer<DefinitionRegistry> {
         return byPath.values().stream().sorted(Comparator.comparing(DeliveryEndpoint::endpointPath)).toList();
     }
 
-    public List<String> problems() {
+    /** Definitions under restEndpoints/ that are not served, and why; shown with the light modules' problems. */
+    public List<DefinitionProblem> problems() {
         return problems;
+    }
+
+    private static DefinitionProblem problem(Definition definition, String message) {
+        return new DefinitionProblem(definition.module(), definition.source(), 0, message);
     }
 
     /** The endpoint whose path is the longest prefix of {@code restPath} (the URL path below /.rest/). */

@@ -1,12 +1,16 @@
 package de.quartiersnetz.cms.server;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
+import de.quartiersnetz.cms.delivery.DeliveryEndpoints;
+import de.quartiersnetz.cms.modules.DefinitionProblem;
 import de.quartiersnetz.cms.modules.DefinitionRegistry;
 import de.quartiersnetz.cms.modules.LightModule;
 
@@ -18,15 +22,20 @@ import de.quartiersnetz.cms.modules.LightModule;
 class LightModulesHealthIndicator implements HealthIndicator {
     private final DefinitionRegistry registry;
     private final QuartiersnetzProperties properties;
+    private final ObjectProvider<DeliveryEndpoints> endpoints;
 
-    LightModulesHealthIndicator(DefinitionRegistry registry, QuartiersnetzProperties properties) {
+    LightModulesHealthIndicator(DefinitionRegistry registry, QuartiersnetzProperties properties,
+                                ObjectProvider<DeliveryEndpoints> endpoints) {
         this.registry = registry;
         this.properties = properties;
+        this.endpoints = endpoints;
     }
 
     @Override
     public Health health() {
-        List<Map<String, Object>> problems = registry.problems().stream()
+        List<DefinitionProblem> all = new ArrayList<>(registry.problems());
+        endpoints.ifAvailable(served -> all.addAll(served.problems()));
+        List<Map<String, Object>> problems = all.stream()
                 .map(p -> Map.<String, Object>of("module", String.valueOf(p.module()), "file", String.valueOf(p.file()),
                         "line", p.line(), "message", p.message()))
                 .toList();

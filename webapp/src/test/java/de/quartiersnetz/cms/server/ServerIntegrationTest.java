@@ -38,6 +38,10 @@ class ServerIntegrationTest {
         Path modules = TestLightModules.copyTo(temp.resolve("light-modules"));
         Path broken = Files.createDirectories(modules.resolve("broken-module/contentTypes"));
         Files.writeString(broken.resolve("bad.yaml"), "datasource:\n  workspace: bad\nmodel:\n  properties: [\n");
+        Path endpoints = Files.createDirectories(modules.resolve("broken-module/restEndpoints/delivery"));
+        Files.writeString(endpoints.resolve("untyped.yaml"), "workspace: news\n");
+        Files.writeString(endpoints.resolve("commands.yaml"), "class: info.magnolia.rest.service.command.v2.CommandEndpoint\n");
+        Files.writeString(endpoints.resolve("news_v1.yaml"), "$type: jcrDeliveryEndpoint_v2\nworkspace: news\n");
         registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
         registry.add("quartiersnetz.light-modules", modules::toString);
         registry.add("quartiersnetz.watch-light-modules", () -> "false");
@@ -65,6 +69,10 @@ class ServerIntegrationTest {
         assertThat(modules.path("status").asText()).isEqualTo("UP");
         assertThat(modules.at("/details/contentTypes").asInt()).isEqualTo(5);
         assertThat(modules.at("/details/problems").toString()).contains("bad.yaml").contains("\"line\":");
+        assertThat(modules.at("/details/problems").toString())
+                .contains("untyped.yaml", "has neither $type nor class")
+                .contains("commands.yaml", "endpoint type 'info.magnolia.rest.service.command.v2.CommandEndpoint' is not served")
+                .contains("endpoint path 'delivery/news/v1' is already served by");
     }
 
     @Test
