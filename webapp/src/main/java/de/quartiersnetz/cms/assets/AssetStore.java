@@ -151,6 +151,40 @@ public final class AssetStore {
         });
     }
 
+    /** The paths to publish, parents first, so that the asset's folders exist in the live tree: missing folders, then the item. */
+    public List<String> publishPaths(String identifier) {
+        Asset asset = find(Tree.AUTHOR, identifier).or(() -> folder(Tree.AUTHOR, identifier))
+                .orElseThrow(() -> notFound(identifier));
+        List<String> missing = repository.read(Tree.LIVE, "assets.publishPaths", session -> {
+            List<String> paths = new ArrayList<>();
+            String parent = WorkspacePaths.parent(asset.path());
+            while (!parent.equals("/") && !session.nodeExists(WorkspacePaths.absolute(WORKSPACE, parent))) {
+                paths.add(0, parent);
+                parent = WorkspacePaths.parent(parent);
+            }
+            return paths;
+        });
+        missing.add(asset.path());
+        return missing;
+    }
+
+    /** A folder of dam by identifier. */
+    public Optional<Asset> folder(Tree tree, String identifier) {
+        String id = bare(identifier);
+        if (id == null) {
+            return Optional.empty();
+        }
+        return repository.read(tree, "assets.folder", session -> {
+            try {
+                Node node = session.getNodeByIdentifier(id);
+                return node.getPath().startsWith("/" + WORKSPACE + "/") && node.isNodeType("mgnl:folder")
+                        ? Optional.of(read(node)) : Optional.<Asset>empty();
+            } catch (ItemNotFoundException e) {
+                return Optional.<Asset>empty();
+            }
+        });
+    }
+
     public Asset createFolder(String parentPath, String title, String user) {
         String name = FileNames.slug(title == null ? "" : title);
         if (name.isEmpty()) {

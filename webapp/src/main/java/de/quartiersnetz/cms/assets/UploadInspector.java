@@ -95,7 +95,7 @@ public final class UploadInspector {
                 + " (aus dem Inhalt erkannt). Erlaubt sind JPEG, PNG, GIF, PDF und Office-Dokumente (ODF, DOCX/XLSX/PPTX, DOC/XLS/PPT).");
     }
 
-    static AssetRejectedException tooLarge(String shown, long maxBytes) {
+    public static AssetRejectedException tooLarge(String shown, long maxBytes) {
         return new AssetRejectedException("file", "TOO_LARGE", 413, "„" + shown + "“ ist zu groß. Erlaubt sind höchstens "
                 + (maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : maxBytes / 1024 + " KB") + ".");
     }
