@@ -70,6 +70,59 @@ public final class AssetLinks {
         return out;
     }
 
+    /**
+     * A published asset as Magnolia's {@code assetReferenceResolver} shows it: {@code @name, @path, @id (jcr:<uuid>),
+     * @link, metadata{...}, renditions{<name>:{mimeType, link}}}; empty if the asset is not published.
+     *
+     * @param renditionNames the endpoint's {@code assetRenditions}; all configured renditions when empty
+     * @param languages      language chain for the alt text, first match wins
+     */
+    public Optional<Map<String, Object>> deliveryJson(String identifier, java.util.List<String> renditionNames,
+                                                      java.util.List<String> languages) {
+        return asset(identifier).map(asset -> {
+            Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("@name", asset.name());
+            json.put("@path", asset.path());
+            json.put("@id", "jcr:" + asset.id());
+            json.put("@link", originalLink(asset));
+            Map<String, Object> metadata = new java.util.LinkedHashMap<>();
+            metadata.put("fileName", asset.fileName());
+            metadata.put("mimeType", asset.mimeType());
+            metadata.put("fileSize", Long.toString(asset.size()));
+            if (asset.isImage()) {
+                metadata.put("height", Integer.toString(asset.height()));
+                metadata.put("width", Integer.toString(asset.width()));
+            }
+            metadata.put("title", asset.title());
+            putIfPresent(metadata, "caption", asset.caption());
+            putIfPresent(metadata, "description", asset.description());
+            putIfPresent(metadata, "copyright", asset.copyright());
+            putIfPresent(metadata, "license", asset.license());
+            String alt = "";
+            for (String language : languages) {
+                String text = asset.alternative().get(language);
+                if (text != null && !text.isBlank()) {
+                    alt = text;
+                    break;
+                }
+            }
+            if (alt.isEmpty()) {
+                alt = asset.alt("").orElse("");
+            }
+            putIfPresent(metadata, "alternative", alt);
+            putIfPresent(metadata, "date", asset.lastModified());
+            json.put("metadata", metadata);
+            json.put("renditions", renditions(asset, renditionNames));
+            return json;
+        });
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, value);
+        }
+    }
+
     public static String originalLink(Asset asset) {
         return "/dam/jcr:" + asset.id() + "/" + encode(asset.fileName());
     }

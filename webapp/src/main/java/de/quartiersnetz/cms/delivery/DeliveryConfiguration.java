@@ -38,8 +38,8 @@ class DeliveryConfiguration implements WebMvcConfigurer {
 
     @Bean
     DeliveryService deliveryService(ContentRepository repository, ContentIndexes searchIndexes, ContentLanguages languages,
-                                    DeliveryResponseCache cache) {
-        return new DeliveryService(repository, searchIndexes.live(), languages, cache);
+                                    DeliveryResponseCache cache, de.quartiersnetz.cms.assets.AssetLinks assets) {
+        return new DeliveryService(repository, searchIndexes.live(), languages, cache, assets);
     }
 
     /**

@@ -38,12 +38,12 @@ public final class DeliveryService {
     private final DeliveryResponseCache cache;
 
     public DeliveryService(ContentRepository repository, ContentIndex index, ContentLanguages languages,
-                           DeliveryResponseCache cache) {
+                           DeliveryResponseCache cache, de.quartiersnetz.cms.assets.AssetLinks assets) {
         this.repository = repository;
         this.index = index;
         this.cache = cache;
         this.languages = languages;
-        this.mapper = new NodeJsonMapper(languages);
+        this.mapper = new NodeJsonMapper(languages, assets);
     }
 
     public Map<String, Object> node(DeliveryEndpoint endpoint, String path, DeliveryRequest request) {
