@@ -242,15 +242,15 @@ class AssetsAppController {
     }
 
     @ExceptionHandler(AssetRejectedException.class)
-    Object refused(AssetRejectedException e, @RequestHeader(name = "X-Requested-With", required = false) String requestedWith,
-                   HttpServletResponse response, Model model) {
-        if ("XMLHttpRequest".equals(requestedWith)) {
+    Object refused(AssetRejectedException e, jakarta.servlet.http.HttpServletRequest request) {
+        if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("refused", List.of(Map.of("field", e.field(), "code", e.code(), "message", e.getMessage()))));
         }
-        response.setStatus(e.status());
-        model.addAttribute("message", e.getMessage());
-        model.addAttribute("field", e.field());
-        return "assets-refused";
+        org.springframework.web.servlet.ModelAndView view = new org.springframework.web.servlet.ModelAndView("assets-refused");
+        view.setStatus(HttpStatus.valueOf(e.status()));
+        view.addObject("message", e.getMessage());
+        view.addObject("field", e.field());
+        return view;
     }
 }

@@ -83,10 +83,12 @@ final class DemoAssets {
         int count = 0;
         for (Map<String, Object> image : (List<Map<String, Object>>) tree.getOrDefault("images", List.of())) {
             String name = String.valueOf(image.get("name"));
-            byte[] png = draw((List<String>) image.getOrDefault("lines", List.of(name)),
+            byte[] png = draw(((List<Object>) image.getOrDefault("lines", List.of(name))).stream().map(String::valueOf).toList(),
                     Color.decode(String.valueOf(image.getOrDefault("background", "#0b5cad"))));
             UploadInspector.Inspected checked = inspector.inspect(name + ".png", png);
-            Map<String, String> alternative = (Map<String, String>) image.getOrDefault("alternative", Map.of());
+            Map<String, String> alternative = new java.util.LinkedHashMap<>();
+            ((Map<Object, Object>) image.getOrDefault("alternative", Map.of()))
+                    .forEach((k, v) -> alternative.put(String.valueOf(k), String.valueOf(v)));
             Asset asset = store.create(folder != null ? folder.path() : folderPath, checked,
                     new AssetMetadata(str(image, "title"), str(image, "description"), str(image, "caption"),
                             str(image, "copyright"), str(image, "license"), alternative), "system");

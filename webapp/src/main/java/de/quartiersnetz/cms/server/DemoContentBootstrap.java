@@ -59,12 +59,17 @@ class DemoContentBootstrap implements ApplicationRunner {
         try {
             List<ContentRef> imported = contentImport.run(files, true, "system", ImportProgress.NONE);
             LOG.info("Imported and published {} items from {} light-module bootstrap files", imported.size(), files.size());
+        } catch (RuntimeException e) {
+            LOG.error("Bootstrap content was not imported: {}", e.getMessage());
+            return;
+        }
+        try {
             int images = demoAssets.run(properties.lightModules());
             if (images > 0) {
                 LOG.info("Drew, published and attached {} demo images", images);
             }
         } catch (RuntimeException e) {
-            LOG.error("Bootstrap content was not imported: {}", e.getMessage());
+            LOG.error("Demo images were not made: {}", e.getMessage(), e);
         }
     }
 }

@@ -40,7 +40,7 @@ import tools.jackson.databind.ObjectMapper;
 class AssetsAppTest {
     static final String PASSWORD = "Quartier-Test-2026";
     static final String ASSETS = "/.magnolia/admincentral/assets";
-    static final String PROJECT = "/integrierte-sozialarbeit-sozialregion-nord";
+    static final String PROJECT = "/projekt-mit-bild";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -85,7 +85,7 @@ class AssetsAppTest {
                 "copyright", "Foto: Nachbarschaftsverein", "license", "CC BY 4.0")).statusCode()).isEqualTo(302);
         client.get(ASSETS + "/item/" + id);
         assertThat(client.post(ASSETS + "/publish", Map.of("id", id)).statusCode()).isEqualTo(302);
-        writer.update("projects", PROJECT, Map.of("image", "jcr:" + id), "superuser");
+        writer.create("projects", "/", PROJECT.substring(1), Map.of("title", "Mit Bild", "image", "jcr:" + id), "superuser");
         publisher.publish("projects", PROJECT, false, "superuser");
 
         JsonNode item = JSON.readTree(client.get("/.rest/delivery/projects/v1" + PROJECT).body());
@@ -142,6 +142,13 @@ class AssetsAppTest {
     }
 
     @Test
+    void anAssetFieldMustNameAnAssetOfDam() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.create("projects", "/", "ohne-bild",
+                Map.of("title", "Ohne Bild", "image", "jcr:00000000-0000-0000-0000-000000000000"), "superuser"))
+                .hasMessageContaining("image").hasMessageContaining("dam");
+    }
+
+    @Test
     void refusedUploadsSayWhyInGermanAndNameTheField() throws Exception {
         byte[] exe = new byte[600];
         exe[0] = 'M';
@@ -175,11 +182,11 @@ class AssetsAppTest {
     @Test
     void aReferencedAssetCannotBeDeletedAndTheReferrerIsNamed() throws Exception {
         String id = upload("plakat.png", png(300, 200, Color.BLUE));
-        writer.update("projects", "/quartiersmanagement-leipziger-osten", Map.of("image", "jcr:" + id), "superuser");
+        writer.create("projects", "/", "mit-plakat", Map.of("title", "Mit Plakat", "image", "jcr:" + id), "superuser");
         client.get(ASSETS + "/item/" + id);
         HttpResponse<String> refused = client.post(ASSETS + "/item/" + id + "/delete", Map.of());
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("wird noch verwendet", "projects:/quartiersmanagement-leipziger-osten (image)");
+        assertThat(refused.body()).contains("wird noch verwendet", "projects:/mit-plakat (image)");
 
         String unused = upload("frei.png", png(300, 200, Color.GREEN));
         client.get(ASSETS + "/item/" + unused);
@@ -196,9 +203,11 @@ class AssetsAppTest {
         assertThat(anonymous.bytes(ASSETS + "/preview/" + id).statusCode()).isNotEqualTo(200);
         assertThat(client.bytes(ASSETS + "/preview/" + id).statusCode()).isEqualTo(200);
 
-        writer.update("news", "/forum-leipziger-osten-2014", Map.of("image", "jcr:" + id), "superuser");
-        publisher.publish("news", "/forum-leipziger-osten-2014", false, "superuser");
-        JsonNode news = JSON.readTree(anonymous.get("/.rest/delivery/news/v1/forum-leipziger-osten-2014").body());
+        writer.create("news", "/", "mit-entwurf", Map.of("title", "Mit Entwurf", "date", "2026-05-01", "image", "jcr:" + id),
+                "superuser");
+        publisher.publish("news", "/mit-entwurf", false, "superuser");
+        JsonNode news = JSON.readTree(anonymous.get("/.rest/delivery/news/v1/mit-entwurf").body());
+        assertThat(news.get("title").asText()).isEqualTo("Mit Entwurf");
         assertThat(news.has("image")).isFalse();
     }
 
