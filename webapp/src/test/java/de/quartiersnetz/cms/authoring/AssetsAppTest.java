@@ -142,6 +142,26 @@ class AssetsAppTest {
     }
 
     @Test
+    void largeBinariesLiveInTheFileDataStoreNextToTheSegmentStore() throws Exception {
+        BufferedImage noise = new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int x = 0; x < 300; x++) {
+            for (int y = 0; y < 300; y++) {
+                noise.setRGB(x, y, random.nextInt());
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(noise, "png", out);
+        assertThat(out.size()).isGreaterThan(64 * 1024);
+        upload("rauschen.png", out.toByteArray());
+        Path blobs = temp.resolve("data").resolve("repository").resolve("author-blobs");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(blobs)) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile)
+                    .anyMatch(f -> f.toFile().length() > 64 * 1024)).isTrue();
+        }
+    }
+
+    @Test
     void anAssetFieldMustNameAnAssetOfDam() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.create("projects", "/", "ohne-bild",
                 Map.of("title", "Ohne Bild", "image", "jcr:00000000-0000-0000-0000-000000000000"), "superuser"))
