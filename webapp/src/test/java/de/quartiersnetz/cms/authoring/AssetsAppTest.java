@@ -162,6 +162,27 @@ class AssetsAppTest {
     }
 
     @Test
+    void aReplacedAndRepublishedImageGetsANewRenditionUrl() throws Exception {
+        String id = upload("wechsel.png", png(500, 250, Color.CYAN));
+        client.get(ASSETS + "/item/" + id);
+        client.post(ASSETS + "/item/" + id, Map.of("title", "Wechsel", "alternative_de", "Eine türkise Fläche"));
+        client.get(ASSETS + "/item/" + id);
+        client.post(ASSETS + "/publish", Map.of("id", id));
+        Thread.sleep(5);
+        client.get(ASSETS + "/item/" + id);
+        HttpResponse<String> replaced = client.upload(ASSETS + "/item/" + id + "/replace", Map.of(),
+                List.of(new AdminCentralClient.Upload("file", "neu.png", "image/png", png(900, 300, Color.PINK))));
+        assertThat(replaced.statusCode()).isEqualTo(302);
+        AdminCentralClient anonymous = new AdminCentralClient(port);
+        assertThat(ImageIO.read(new ByteArrayInputStream(anonymous.bytes("/dam/jcr:" + id + "/wechsel.png").body())).getWidth())
+                .as("the live tree keeps the published file until the next publication").isEqualTo(500);
+        client.get(ASSETS + "/item/" + id);
+        client.post(ASSETS + "/publish", Map.of("id", id));
+        assertThat(ImageIO.read(new ByteArrayInputStream(anonymous.bytes("/dam/jcr:" + id + "/wechsel.png").body())).getWidth())
+                .isEqualTo(900);
+    }
+
+    @Test
     void anAssetFieldMustNameAnAssetOfDam() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.create("projects", "/", "ohne-bild",
                 Map.of("title", "Ohne Bild", "image", "jcr:00000000-0000-0000-0000-000000000000"), "superuser"))
