@@ -183,6 +183,16 @@ class AssetsAppTest {
     }
 
     @Test
+    void theEditorPicksAssetsForAssetFields() {
+        assertThat(client.get("/.magnolia/admincentral/apps/projects/new?parent=/").body())
+                .contains("hx-get=\"" + ASSETS + "/pick?field=image\"");
+        String picked = client.get(ASSETS + "/pick?field=image&q=Chemnitz").body();
+        assertThat(picked).contains("data-pick-id=\"jcr:", "Logo Gemeinwesenkoordination Chemnitz Süd");
+        assertThat(client.get("/.magnolia/admincentral/apps/projects/edit?path=/gemeinwesenkoordination-chemnitz-sued").body())
+                .contains("<strong>Logo Gemeinwesenkoordination Chemnitz Süd</strong>");
+    }
+
+    @Test
     void anAssetFieldMustNameAnAssetOfDam() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.create("projects", "/", "ohne-bild",
                 Map.of("title", "Ohne Bild", "image", "jcr:00000000-0000-0000-0000-000000000000"), "superuser"))
