@@ -61,6 +61,8 @@ class AssetsAppTest {
     ContentWriter writer;
     @Autowired
     Publisher publisher;
+    @Autowired
+    de.quartiersnetz.cms.assets.AssetLinks links;
 
     AdminCentralClient client;
 
@@ -190,6 +192,31 @@ class AssetsAppTest {
         assertThat(picked).contains("data-pick-id=\"jcr:", "Logo Gemeinwesenkoordination Chemnitz Süd");
         assertThat(client.get("/.magnolia/admincentral/apps/projects/edit?path=/gemeinwesenkoordination-chemnitz-sued").body())
                 .contains("<strong>Logo Gemeinwesenkoordination Chemnitz Süd</strong>");
+    }
+
+    @Test
+    void theSiteApiGivesLinksSrcsetAltAndFactsOfPublishedAssetsOnly() throws Exception {
+        String id = upload("api-bild.png", png(800, 400, Color.GRAY));
+        assertThat(links.link(id)).isEmpty();
+        assertThat(links.srcset(id)).isEmpty();
+        client.get(ASSETS + "/item/" + id);
+        client.post(ASSETS + "/item/" + id, Map.of("title", "API", "alternative_de", "Graue Fläche",
+                "alternative_en", "Grey area"));
+        client.get(ASSETS + "/item/" + id);
+        client.post(ASSETS + "/publish", Map.of("id", id));
+
+        assertThat(links.link("jcr:" + id)).contains("/dam/jcr:" + id + "/api-bild.png");
+        assertThat(links.renditionLink(id, "thumbnail").orElseThrow()).startsWith("/.imaging/thumbnail/dam/jcr:" + id + "/");
+        assertThat(links.renditionLink(id, "gibt-es-nicht")).isEmpty();
+        assertThat(links.srcset(id).orElseThrow()).matches("/\\.imaging/thumbnail/\\S+ 240w, /\\.imaging/teaser/\\S+ 640w, "
+                + "/\\.imaging/full/\\S+ 800w");
+        assertThat(links.alt(id, java.util.Locale.ENGLISH)).isEqualTo("Grey area");
+        assertThat(links.alt(id, java.util.Locale.GERMAN)).isEqualTo("Graue Fläche");
+        assertThat(links.alt(id, java.util.Locale.FRENCH)).isEqualTo("Graue Fläche");
+        de.quartiersnetz.cms.assets.Asset asset = links.asset(id).orElseThrow();
+        assertThat(asset.mimeType()).isEqualTo("image/png");
+        assertThat(asset.title()).isEqualTo("API");
+        assertThat(asset.sizeLabel()).endsWith("KB");
     }
 
     @Test

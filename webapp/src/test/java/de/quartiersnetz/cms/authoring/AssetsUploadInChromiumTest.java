@@ -104,4 +104,20 @@ class AssetsUploadInChromiumTest {
         assertThat(live).startsWith("/dam/jcr:").endsWith("/sommerfest-plakat.png");
         assertThat(Chromium.accessibilityViolations(page)).isEmpty();
     }
+
+    @Test
+    void aFileDroppedOnTheDropZoneIsUploaded() {
+        Page page = chromium.newPage();
+        Chromium.login(page, base(), "superuser", PASSWORD);
+        page.navigate(base() + ASSETS);
+        page.evaluate("() => { const data = new DataTransfer();"
+                + " data.items.add(new File(['%PDF-1.4\\n%%EOF\\n'], 'Flyer Nachbarschaftsfest.pdf', {type: 'application/pdf'}));"
+                + " const zone = document.getElementById('drop-zone');"
+                + " zone.dispatchEvent(new DragEvent('dragover', {dataTransfer: data, bubbles: true, cancelable: true}));"
+                + " zone.dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true})); }");
+        PlaywrightAssertions.assertThat(page.locator("#upload-results")).containsText("Hochgeladen: flyer-nachbarschaftsfest.pdf");
+        assertThat(page.locator("#upload-results").getAttribute("data-status")).isEqualTo("200");
+        page.navigate(base() + ASSETS);
+        assertThat(page.locator("table.assets-list").textContent()).contains("flyer-nachbarschaftsfest", "application/pdf");
+    }
 }
