@@ -67,7 +67,8 @@ class EditorController {
 
     EditorController(DefinitionRegistry registry, ContentReader reader, ContentWriter writer, ContentLanguages languages,
                      MessageSource messages, ReferencePicker picker, ReferenceTargets referenceTargets,
-                     ContentIndexes indexes) {
+                     ContentIndexes indexes, de.quartiersnetz.cms.assets.AssetStore assets) {
+        this.assets = assets;
         this.authorIndex = indexes.author();
         this.registry = registry;
         this.reader = reader;
@@ -193,7 +194,13 @@ class EditorController {
         return "redirect:" + browserUrl(app, WorkspacePaths.parent(path));
     }
 
+    private final de.quartiersnetz.cms.assets.AssetStore assets;
+
     private Optional<String> referenceTitle(String workspace, String identifier) {
+        if (workspace.equals(de.quartiersnetz.cms.assets.AssetStore.WORKSPACE)) {
+            return assets.find(de.quartiersnetz.cms.repository.Tree.AUTHOR, identifier)
+                    .map(de.quartiersnetz.cms.assets.Asset::label);
+        }
         if (registry.findContentTypeByWorkspace(workspace).isEmpty()) {
             return Optional.empty();
         }

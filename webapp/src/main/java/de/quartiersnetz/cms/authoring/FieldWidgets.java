@@ -33,11 +33,20 @@ final class FieldWidgets {
             case "comboBoxField", "selectField", "listSelectField" -> options.isEmpty() ? "text" : "select";
             case "radioButtonGroupField", "optionGroupField" -> options.isEmpty() ? "text" : "radio";
             case "linkField", "jcrLinkField", "pageLinkField" -> kind == PropertyKind.REFERENCE ? "reference" : "text";
+            case "damLinkField" -> "reference";
             default -> byKind(kind, options, rows(single));
         };
         return new EditorField.Widget(widget, options, rows(single), integer(single.get("maxLength")),
                 texts.module(single.get("placeholder"), null), Boolean.TRUE.equals(single.get("readOnly")),
-                texts.module(single.get("buttonLabel"), null), widget.equals("reference") ? pickUrl : null);
+                texts.module(single.get("buttonLabel"), null), !widget.equals("reference") ? null
+                        : kind == PropertyKind.ASSET || fieldType.equals("damLinkField")
+                        ? AssetsAppController.BASE + "/pick?field=" + fieldOf(pickUrl) : pickUrl);
+    }
+
+    /** The {@code field} parameter of the app's picker URL, reused by the asset picker. */
+    private static String fieldOf(String pickUrl) {
+        int at = pickUrl == null ? -1 : pickUrl.indexOf("field=");
+        return at < 0 ? "" : pickUrl.substring(at + 6);
     }
 
     /** The field that edits one value: the {@code field} inside a multi-value field, else the field itself. */
@@ -71,7 +80,7 @@ final class FieldWidgets {
             case DOUBLE, DECIMAL -> "decimal";
             case DATE -> "date";
             case RICH_TEXT -> "richText";
-            case REFERENCE -> "reference";
+            case REFERENCE, ASSET -> "reference";
             default -> rows > 1 ? "textarea" : "text";
         };
     }

@@ -17,6 +17,9 @@ final class ReferenceTargets {
     }
 
     Optional<String> workspace(ContentTypeDefinition type, PropertyDefinition property, Map<String, Object> formField) {
+        if (type.kindOf(property) == PropertyKind.ASSET) {
+            return Optional.of(de.quartiersnetz.cms.assets.AssetStore.WORKSPACE);
+        }
         if (type.kindOf(property) != PropertyKind.REFERENCE) {
             return Optional.empty();
         }

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.databind.ObjectMapper;
 
+import de.quartiersnetz.cms.assets.AssetLinks;
 import de.quartiersnetz.cms.content.ContentLanguages;
 import de.quartiersnetz.cms.modules.DefinitionRegistry;
 import de.quartiersnetz.cms.repository.ContentRepository;
@@ -40,8 +41,8 @@ class DeliveryConfiguration implements WebMvcConfigurer {
 
     @Bean
     DeliveryService deliveryService(ContentRepository repository, ContentIndexes searchIndexes, ContentLanguages languages,
-                                    DeliveryResponseCache cache, ObjectMapper json) {
-        return new DeliveryService(repository, searchIndexes.live(), languages, cache, json);
+                                    DeliveryResponseCache cache, ObjectMapper json, AssetLinks assets) {
+        return new DeliveryService(repository, searchIndexes.live(), languages, cache, json, assets);
     }
 
     /**

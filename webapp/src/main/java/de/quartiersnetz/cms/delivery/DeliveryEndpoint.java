@@ -23,7 +23,19 @@ public record DeliveryEndpoint(String id, String endpointPath, String workspace,
     }
 
     /** {@code references[]}: a property whose identifiers are replaced by the nodes they name. */
-    public record Reference(String name, String propertyName, String resolver, String targetWorkspace) {
+    public record Reference(String name, String propertyName, String resolver, String targetWorkspace,
+                            List<String> assetRenditions) {
+        public Reference {
+            assetRenditions = assetRenditions == null ? List.of() : List.copyOf(assetRenditions);
+        }
+
+        public Reference(String name, String propertyName, String resolver, String targetWorkspace) {
+            this(name, propertyName, resolver, targetWorkspace, List.of());
+        }
+
+        public boolean isAsset() {
+            return "assetReferenceResolver".equals(resolver);
+        }
     }
 
     /**

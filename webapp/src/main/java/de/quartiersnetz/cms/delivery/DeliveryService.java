@@ -18,6 +18,7 @@ import javax.jcr.Session;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.util.RawValue;
 
+import de.quartiersnetz.cms.assets.AssetLinks;
 import de.quartiersnetz.cms.content.ContentLanguages;
 import de.quartiersnetz.cms.repository.ChildNodes;
 import de.quartiersnetz.cms.repository.ContentRepository;
@@ -42,13 +43,13 @@ public final class DeliveryService {
     private final ObjectMapper json;
 
     public DeliveryService(ContentRepository repository, ContentIndex index, ContentLanguages languages,
-                           DeliveryResponseCache cache, ObjectMapper json) {
+                           DeliveryResponseCache cache, ObjectMapper json, AssetLinks assets) {
         this.repository = repository;
         this.index = index;
         this.cache = cache;
         this.json = json;
         this.languages = languages;
-        this.mapper = new NodeJsonMapper(languages);
+        this.mapper = new NodeJsonMapper(languages, assets);
     }
 
     public Map<String, Object> node(DeliveryEndpoint endpoint, String path, DeliveryRequest request) {

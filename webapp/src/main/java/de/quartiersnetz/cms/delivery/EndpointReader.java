@@ -49,7 +49,8 @@ final class EndpointReader {
             }
             String property = text(reference, "propertyName", String.valueOf(reference.get("name")));
             String target = text(resolver, "targetWorkspace", type.equals("assetReferenceResolver") ? "dam" : workspace);
-            references.add(new DeliveryEndpoint.Reference(String.valueOf(reference.get("name")), property, type, target));
+            references.add(new DeliveryEndpoint.Reference(String.valueOf(reference.get("name")), property, type, target,
+                    strings(resolver.get("assetRenditions"), List.of())));
         }
         boolean pages = MagnoliaYaml.typeOf(tree).orElse("").equals("jcrPagesDeliveryEndpoint_v2");
         return new DeliveryEndpoint(definition.id(), endpointPath(definition), workspace, text(tree, "rootPath", "/"),

@@ -18,6 +18,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
 
+import de.quartiersnetz.cms.assets.AssetLinks;
 import de.quartiersnetz.cms.content.ContentLanguages;
 import de.quartiersnetz.cms.repository.ChildNodes;
 
@@ -29,9 +30,11 @@ import de.quartiersnetz.cms.repository.ChildNodes;
  */
 final class NodeJsonMapper {
     private final ContentLanguages languages;
+    private final AssetLinks assets;
 
-    NodeJsonMapper(ContentLanguages languages) {
+    NodeJsonMapper(ContentLanguages languages, AssetLinks assets) {
         this.languages = languages;
+        this.assets = assets;
     }
 
     /**
@@ -104,6 +107,10 @@ final class NodeJsonMapper {
         Value[] values = property.isMultiple() ? property.getValues() : new Value[] {property.getValue()};
         for (Value value : values) {
             String identifier = value.getString().startsWith("jcr:") ? value.getString().substring(4) : value.getString();
+            if (reference.isAsset()) {
+                assets.deliveryJson(identifier, reference.assetRenditions(), context.languageChain()).ifPresent(resolved::add);
+                continue;
+            }
             if (chain.contains(identifier)) {
                 resolved.add(identifier);
                 continue;

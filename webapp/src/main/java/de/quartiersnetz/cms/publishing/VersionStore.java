@@ -84,7 +84,18 @@ final class VersionStore {
         version.setProperty("user", user);
         version.setProperty("created", now);
         version.setProperty("path", path);
-        version.setProperty("content", yamlWriter.write(List.of(item)));
+        version.setProperty("content", yamlWriter.write(List.of(withoutBinaries(item))));
+    }
+
+    /**
+     * Versions keep an item's text, not its binaries: an asset's file (up to the upload limit) would otherwise be
+     * copied, Base64-encoded, into every version. The binary's facts (name, type, size) stay.
+     */
+    private static NodeSnapshot withoutBinaries(NodeSnapshot node) {
+        List<NodeSnapshot.Property> properties = node.properties().stream()
+                .filter(p -> p.type() != javax.jcr.PropertyType.BINARY).toList();
+        List<NodeSnapshot> children = node.children().stream().map(VersionStore::withoutBinaries).toList();
+        return node.withProperties(properties).withChildren(children);
     }
 
     /** The item's versions, newest first; none when it was never published. */

@@ -14,6 +14,8 @@ import org.apache.jackrabbit.oak.Oak;
 import org.apache.jackrabbit.oak.api.ContentRepository;
 import org.apache.jackrabbit.oak.api.ContentSession;
 import org.apache.jackrabbit.oak.jcr.Jcr;
+import org.apache.jackrabbit.oak.plugins.blob.datastore.DataStoreBlobStore;
+import org.apache.jackrabbit.oak.plugins.blob.datastore.OakFileDataStore;
 import org.apache.jackrabbit.oak.segment.SegmentNodeStoreBuilders;
 import org.apache.jackrabbit.oak.segment.file.FileStore;
 import org.apache.jackrabbit.oak.segment.file.FileStoreBuilder;
@@ -34,6 +36,7 @@ final class OakStore implements AutoCloseable {
     private final FileStore fileStore;
     private final Repository repository;
     private final ContentRepository oakRepository;
+    private DataStoreBlobStore blobStore;
 
     private OakStore(Path directory, FileStore fileStore, Repository repository, ContentRepository oakRepository) {
         this.directory = directory;
@@ -45,7 +48,9 @@ final class OakStore implements AutoCloseable {
     static OakStore open(Path directory) {
         try {
             Files.createDirectories(directory);
+            DataStoreBlobStore blobStore = fileDataStore(directory);
             FileStore fileStore = FileStoreBuilder.fileStoreBuilder(directory.toFile())
+                    .withBlobStore(blobStore)
                     .withMaxFileSize(256)
                     .withSegmentCacheSize(64)
                     .withStringCacheSize(16)
@@ -57,12 +62,31 @@ final class OakStore implements AutoCloseable {
             ContentRepository oakRepository = jcr.createContentRepository();
             Repository repository = jcr.createRepository();
             LOG.info("Opened Oak segment store at {}", directory);
-            return new OakStore(directory, fileStore, repository, oakRepository);
+            OakStore store = new OakStore(directory, fileStore, repository, oakRepository);
+            store.blobStore = blobStore;
+            return store;
         } catch (IOException | InvalidFileStoreVersionException e) {
             throw storeFailure(directory, e);
         } catch (RuntimeException e) {
             throw storeFailure(directory, e);
         }
+    }
+
+    /** Binaries of at least {@value #INLINE_BINARY_BYTES} bytes live as files next to the segment store. */
+    static final int INLINE_BINARY_BYTES = 16 * 1024;
+
+    /**
+     * A file data store in a sibling folder ({@code repository/author-blobs}). Stores created before it
+     * existed keep their inline binaries readable: the segment store reads inline binaries itself.
+     */
+    private static DataStoreBlobStore fileDataStore(Path directory) throws IOException {
+        Path blobs = directory.resolveSibling(directory.getFileName() + "-blobs");
+        Files.createDirectories(blobs);
+        OakFileDataStore dataStore = new OakFileDataStore();
+        dataStore.setPath(blobs.toString());
+        dataStore.setMinRecordLength(INLINE_BINARY_BYTES);
+        dataStore.init(null);
+        return new DataStoreBlobStore(dataStore);
     }
 
     private static RepositoryFailure storeFailure(Path directory, Exception e) {
@@ -97,6 +121,11 @@ final class OakStore implements AutoCloseable {
             jackrabbit.shutdown();
         }
         fileStore.close();
+        try {
+            blobStore.close();
+        } catch (Exception e) {
+            LOG.warn("Closing the file data store of {} failed: {}", directory, e.getMessage());
+        }
         LOG.info("Closed Oak segment store at {}", directory);
     }
 }

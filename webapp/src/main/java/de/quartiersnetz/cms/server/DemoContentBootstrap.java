@@ -32,9 +32,13 @@ class DemoContentBootstrap implements ApplicationRunner {
     private final ContentRepository repository;
     private final DefinitionRegistry registry;
     private final ContentImport contentImport;
+    private final DemoAssets demoAssets;
 
     DemoContentBootstrap(QuartiersnetzProperties properties, ContentRepository repository, DefinitionRegistry registry,
-                         ContentImport contentImport) {
+                         ContentImport contentImport, de.quartiersnetz.cms.assets.AssetStore assets,
+                         de.quartiersnetz.cms.assets.UploadInspector inspector,
+                         de.quartiersnetz.cms.publishing.Publisher publisher) {
+        this.demoAssets = new DemoAssets(assets, inspector, publisher, repository);
         this.properties = properties;
         this.repository = repository;
         this.registry = registry;
@@ -57,6 +61,15 @@ class DemoContentBootstrap implements ApplicationRunner {
             LOG.info("Imported and published {} items from {} light-module bootstrap files", imported.size(), files.size());
         } catch (RuntimeException e) {
             LOG.error("Bootstrap content was not imported: {}", e.getMessage());
+            return;
+        }
+        try {
+            int images = demoAssets.run(properties.lightModules());
+            if (images > 0) {
+                LOG.info("Drew, published and attached {} demo images", images);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Demo images were not made: {}", e.getMessage(), e);
         }
     }
 }

@@ -103,6 +103,57 @@ public final class AdminCentralClient {
         }
     }
 
+    /** One file of a multipart upload. */
+    public record Upload(String field, String fileName, String contentType, byte[] bytes) {
+    }
+
+    /**
+     * A multipart upload as assets.js sends it: CSRF token in the {@code X-CSRF-TOKEN} header (of the last page),
+     * {@code X-Requested-With: XMLHttpRequest}, plain fields and files.
+     */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, List<Upload> files) {
+        String boundary = "----qn" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            for (Upload file : files) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                        + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType()
+                        + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(file.bytes());
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (csrfToken != null) {
+            request.header("X-CSRF-TOKEN", csrfToken);
+        }
+        return send(request.build());
+    }
+
+    /** A GET whose answer is kept as bytes (images, renditions). */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String base() {
         return base;
     }

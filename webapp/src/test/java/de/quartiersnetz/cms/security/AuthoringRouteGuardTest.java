@@ -54,6 +54,8 @@ class AuthoringRouteGuardTest {
      */
     static final Map<String, String> PUBLIC_ROUTES = Map.ofEntries(
             Map.entry("/.rest/**", "delivery API: published content only"),
+            Map.entry("/dam/**", "published assets' originals (live tree only, drafts answer 404)"),
+            Map.entry("/.imaging/**", "renditions of published images (live tree only, drafts answer 404)"),
             Map.entry("/actuator", "actuator index, lists only the health endpoint"),
             Map.entry("/actuator/health", "health for load balancers and operators"),
             Map.entry("/actuator/health/**", "health of one component"),
