@@ -18,7 +18,6 @@ import de.quartiersnetz.cms.modules.ContentTypeDefinition;
 import de.quartiersnetz.cms.modules.PropertyDefinition;
 import de.quartiersnetz.cms.modules.PropertyKind;
 import de.quartiersnetz.cms.repository.ActivationStatus;
-import de.quartiersnetz.cms.repository.ChildNodes;
 import de.quartiersnetz.cms.repository.ContentNotFoundException;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.Tree;
@@ -92,11 +91,11 @@ public final class PageReader {
     }
 
     private void collect(Node parent, int depth, List<PageRow> rows) throws RepositoryException {
-        for (Node child : ChildNodes.of(parent)) {
+        for (Node child : children(parent)) {
             if (!child.isNodeType(PAGE)) {
                 continue;
             }
-            boolean hasChildren = ChildNodes.of(child).stream().anyMatch(PageReader::isPage);
+            boolean hasChildren = children(child).stream().anyMatch(PageReader::isPage);
             rows.add(new PageRow(WorkspacePaths.relative(WEBSITE, child.getPath()), child.getName(),
                     child.getIdentifier(), title(child), string(child, TEMPLATE), depth,
                     ActivationStatus.of(child).key(), date(child, "mgnl:lastModified"),
@@ -144,7 +143,7 @@ public final class PageReader {
             String areaPath = WorkspacePaths.relative(WEBSITE, owner.getPath()) + "/" + rule.name();
             List<ComponentView> components = new ArrayList<>();
             if (owner.hasNode(rule.name())) {
-                List<Node> nodes = ChildNodes.of(owner.getNode(rule.name())).stream()
+                List<Node> nodes = children(owner.getNode(rule.name())).stream()
                         .filter(n -> isType(n, COMPONENT)).toList();
                 for (int i = 0; i < nodes.size(); i++) {
                     Node component = nodes.get(i);
@@ -185,6 +184,30 @@ public final class PageReader {
                 return Optional.<String>empty();
             }
         });
+    }
+
+    /**
+     * Children in the editors' order. Pages, areas and components keep the order they are stored in (the subtypes of
+     * Magnolia's orderable types do not declare themselves orderable, so {@code ChildNodes} would sort them by
+     * name); the workspace root keeps none and is sorted by name.
+     */
+    static List<Node> children(Node parent) throws RepositoryException {
+        List<Node> children = new ArrayList<>();
+        for (javax.jcr.NodeIterator it = parent.getNodes(); it.hasNext(); ) {
+            children.add(it.nextNode());
+        }
+        if (parent.getDepth() <= 1) {
+            children.sort(java.util.Comparator.comparing(PageReader::nameOf));
+        }
+        return children;
+    }
+
+    private static String nameOf(Node node) {
+        try {
+            return node.getName();
+        } catch (RepositoryException e) {
+            throw new de.quartiersnetz.cms.repository.RepositoryFailure("cannot read a node name", e);
+        }
     }
 
     static Node node(Session session, String relative, String nodeType) throws RepositoryException {

@@ -15,7 +15,6 @@ import javax.jcr.Value;
 import javax.jcr.ValueFactory;
 
 import de.quartiersnetz.cms.modules.PropertyDefinition;
-import de.quartiersnetz.cms.repository.ChildNodes;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.NodeSnapshot;
 import de.quartiersnetz.cms.repository.Tree;
@@ -163,7 +162,7 @@ public final class PageWriter {
                         + areaName + " (available: " + String.join(", ", rule.availableComponents()) + ")");
             }
             Node areaNode = owner.hasNode(areaName) ? owner.getNode(areaName) : owner.addNode(areaName, PageReader.AREA);
-            long count = ChildNodes.of(areaNode).stream().filter(PageWriter::isComponent).count();
+            long count = PageReader.children(areaNode).stream().filter(PageWriter::isComponent).count();
             if (count >= rule.limit()) {
                 throw refused(area, "area", "AREA_FULL", "area " + areaName + " holds " + count
                         + " component(s), its limit is " + rule.limit());
@@ -196,7 +195,7 @@ public final class PageWriter {
         return repository.write(Tree.AUTHOR, "pages.moveComponent", session -> {
             Node component = PageReader.node(session, relative, PageReader.COMPONENT);
             Node area = component.getParent();
-            List<Node> siblings = ChildNodes.of(area).stream().filter(PageWriter::isComponent).toList();
+            List<Node> siblings = PageReader.children(area).stream().filter(PageWriter::isComponent).toList();
             int index = indexOf(siblings, component);
             int other = up ? index - 1 : index + 1;
             if (other < 0 || other >= siblings.size()) {
@@ -289,7 +288,7 @@ public final class PageWriter {
     /** Components are named 0, 1, 2, ... as created; a name freed by a deletion is not reused while higher ones exist. */
     private static String freeComponentName(Node area) throws RepositoryException {
         int next = 0;
-        for (Node child : ChildNodes.of(area)) {
+        for (Node child : PageReader.children(area)) {
             try {
                 next = Math.max(next, Integer.parseInt(child.getName()) + 1);
             } catch (NumberFormatException notNumbered) {
@@ -312,7 +311,7 @@ public final class PageWriter {
     }
 
     private static String nextSiblingName(Node parent, Node node) throws RepositoryException {
-        List<Node> children = ChildNodes.of(parent);
+        List<Node> children = PageReader.children(parent);
         for (int i = 0; i < children.size() - 1; i++) {
             if (children.get(i).getName().equals(node.getName())) {
                 return children.get(i + 1).getName();
@@ -353,7 +352,7 @@ public final class PageWriter {
 
     private static void checkName(String name) {
         try {
-            if (name == null || name.isBlank() || !WorkspacePaths.normalise(name).equals("/" + name)) {
+            if (name == null || name.isBlank() || name.contains("/") || !WorkspacePaths.normalise(name).equals("/" + name)) {
                 throw new IllegalArgumentException("invalid");
             }
         } catch (IllegalArgumentException e) {

@@ -188,7 +188,8 @@ class AuthoringRouteGuardTest {
 
     /**
      * Publishing needs the role publisher: every publish or unpublish route of a content app refuses editors
-     * (the rule in WebSecurityConfiguration matches {@code /apps/{app}/publish*} and {@code unpublish*}).
+     * (the rule in WebSecurityConfiguration matches {@code /apps/{app}/publish*} and {@code unpublish*}, and the Pages
+     * app's {@code /pages/publish} and {@code /pages/unpublish}).
      */
     @Test
     void editorsCannotPublishOrUnpublishOnAnyRoute() {
@@ -199,7 +200,7 @@ class AuthoringRouteGuardTest {
         String app = "/.magnolia/admincentral/apps/" + definitions.apps().get(0).name();
         Set<String> paths = new TreeSet<>(List.of(app + "/publish", app + "/unpublish", app + "/publishWithChildren"));
         for (Route route : routes()) {
-            boolean publishing = Pattern.compile("/apps/.*/(un)?publish").matcher(route.pattern()).find();
+            boolean publishing = Pattern.compile("/(apps/.*|pages)/(un)?publish").matcher(route.pattern()).find();
             if (publishing && route.methods().contains("POST")) {
                 paths.add(concrete(route.pattern()));
             }
