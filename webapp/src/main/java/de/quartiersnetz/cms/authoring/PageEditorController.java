@@ -11,11 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.quartiersnetz.cms.content.ContentLanguages;
@@ -106,6 +111,33 @@ class PageEditorController {
         model.addAttribute("previewUrl", previews.available() ? BASE + "/preview?path=" + PagesController.encode(page.path())
                 : null);
         return "page-editor";
+    }
+
+    /**
+     * The page as the public would see it, rendered from the author tree with edit bars; shown in the editor's
+     * sandboxed frame. 404 when the rendering engine is not there.
+     */
+    @GetMapping(value = "/preview", produces = "text/html;charset=UTF-8")
+    @ResponseBody
+    ResponseEntity<String> preview(@RequestParam String path, Locale locale, HttpServletRequest request) {
+        EditorTexts texts = texts(locale);
+        PageReader.Editable page = reader.page(path);
+        Optional<String> html = previews.render(page.path(), locale);
+        if (html.isEmpty()) {
+            throw new ContentNotFoundException("no preview renderer");
+        }
+        List<PageReader.AreaView> areas = reader.areas(page.path());
+        Map<String, String> componentTitles = new LinkedHashMap<>();
+        Map<String, String> areaTitles = new LinkedHashMap<>();
+        collectTitles(areas, texts, componentTitles, areaTitles);
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String context = request.getContextPath();
+        EditBars.Context bars = new EditBars.Context(page.path(), context + BASE,
+                context + "/.magnolia/static/page-editor-bars.css", token == null ? "_csrf" : token.getParameterName(),
+                token == null ? "" : token.getToken(), areas, componentTitles, areaTitles, texts::ui);
+        return ResponseEntity.ok().header("Cache-Control", "no-store")
+                .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+                .body(EditBars.insert(html.get(), bars));
     }
 
     @GetMapping("/properties")
