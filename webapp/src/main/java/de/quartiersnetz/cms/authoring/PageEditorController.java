@@ -195,7 +195,8 @@ class PageEditorController {
             return "pages-dialog";
         }
         requireAvailable(target, template);
-        return form(model, locale, templates.dialog(template), Map.of(), List.of(), null, null,
+        DialogModel dialog = templates.dialog(template);
+        return form(model, locale, dialog, new LinkedHashMap<>(dialog.defaults()), List.of(), null, null,
                 addScreen(target, template, texts));
     }
 

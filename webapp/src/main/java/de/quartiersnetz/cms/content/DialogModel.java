@@ -64,6 +64,18 @@ public record DialogModel(String id, String label, ContentTypeDefinition type, M
         return new AppDefinition(id, type.module(), null, label, null, tree, type.source());
     }
 
+    /** The fields' {@code defaultValue}s, as the values of a new page or component start. */
+    public Map<String, Object> defaults() {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        formFields.forEach((name, field) -> {
+            Object value = field.get("defaultValue");
+            if (value != null && !(value instanceof Map) && !(value instanceof List)) {
+                defaults.put(name, String.valueOf(value));
+            }
+        });
+        return defaults;
+    }
+
     public Map<String, Object> formField(String name) {
         return formFields.getOrDefault(name, Map.of());
     }

@@ -183,7 +183,7 @@ class PagesAppTest {
                 .doesNotContain("pages-test:components/old");
         String textForm = client.get(PAGES + "/component/add?area=%2Fbausteine%2Fmain&template=" + enc(TEXT)).body();
         assertThat(textForm).contains("Text zu „Hauptbereich“ hinzufügen", "data-rich-text", "<select id=\"f-style\"",
-                "Hervorgehoben", "type=\"date\" id=\"f-date\"", "data-picker", "id=\"f-image\"");
+                "Hervorgehoben", "<option value=\"normal\" selected>", "type=\"date\" id=\"f-date\"", "data-picker", "id=\"f-image\"");
 
         HttpResponse<String> invalid = addText("/bausteine/main", Map.of("headline", "Nummer 1", "text", "<p>Erst</p>"));
         assertThat(invalid.statusCode()).isEqualTo(422);
