@@ -96,8 +96,7 @@ class PageEditorController {
         Map<String, String> componentTitles = new LinkedHashMap<>();
         Map<String, String> areaTitles = new LinkedHashMap<>();
         collectTitles(areas, texts, componentTitles, areaTitles);
-        String status = reader.tree().stream().filter(r -> r.path().equals(page.path())).findFirst()
-                .map(PageReader.PageRow::status).orElse("new");
+        String status = reader.status(page.path());
         model.addAttribute("page", page);
         model.addAttribute("encodedPath", PagesController.encode(page.path()));
         model.addAttribute("areas", areas);

@@ -275,8 +275,7 @@ class PagesController {
     }
 
     private String statusOf(String path) {
-        return reader.tree().stream().filter(r -> r.path().equals(path)).findFirst()
-                .map(PageReader.PageRow::status).orElseThrow(() -> new ContentNotFoundException("no page " + path));
+        return reader.status(path);
     }
 
     private String parentOf(String parent) {

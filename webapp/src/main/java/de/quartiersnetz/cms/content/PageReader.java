@@ -104,6 +104,13 @@ public final class PageReader {
         }
     }
 
+    /** {@code new}, {@code modified} or {@code published}. @throws ContentNotFoundException when there is no page */
+    public String status(String path) {
+        String relative = WorkspacePaths.normalise(path);
+        return repository.read(Tree.AUTHOR, "pages.status",
+                session -> ActivationStatus.of(node(session, relative, PAGE)).key());
+    }
+
     public boolean isPage(String path) {
         return repository.read(Tree.AUTHOR, "pages.isPage", session -> {
             String absolute = WorkspacePaths.absolute(WEBSITE, path);
