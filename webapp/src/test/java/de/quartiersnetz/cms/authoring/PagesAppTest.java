@@ -325,6 +325,28 @@ class PagesAppTest {
         assertThat(client.get(PAGES + "/editor").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void thePreviewShowsTheDraftRenderedWithEditBarsAtTheMarkers() {
+        addPage("/", START, "Vorschau", "");
+        addText("/vorschau/main", Map.of("headline", "Entwurfstext", "text", "<p>Absatz im Entwurf</p>"));
+        assertThat(client.get(PAGES + "/editor?path=%2Fvorschau").body())
+                .contains("<iframe src=\"" + PAGES + "/preview?path=%2Fvorschau\"", "sandbox=\"allow-same-origin allow-forms");
+
+        HttpResponse<String> preview = client.get(PAGES + "/preview?path=%2Fvorschau");
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(preview.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+        String html = preview.body();
+        assertThat(html).contains("Entwurfstext", "Absatz im Entwurf", "/.magnolia/static/page-editor-bars.css",
+                "<!-- cms:page content=\"website:/vorschau\"", "<!-- cms:area content=\"website:/vorschau/main\"",
+                "<!-- cms:component content=\"website:/vorschau/main/0\"", "cms-page-bar", "cms-area-bar",
+                "cms-component-bar", "component/edit?path=%2Fvorschau%2Fmain%2F0", "component/add?area=%2Fvorschau%2Fmain",
+                "target=\"_top\"");
+        assertThat(html.indexOf("cms-component-bar")).isLessThan(html.indexOf("Entwurfstext"));
+        assertThat(liveExists("/website/vorschau")).isFalse();
+        assertThat(client.get(PAGES + "/preview?path=%2Fgibt-es-nicht").statusCode()).isEqualTo(404);
+    }
+
     List<String> names(String areaPath) {
         return repository.read(Tree.AUTHOR, "test", session -> {
             List<String> names = new ArrayList<>();
