@@ -106,7 +106,13 @@ class PagesBrowserTest {
         page.waitForURL(url -> url.contains("/editor?path=%2Fbrowser-strasse"));
         assertThat(page.locator(".page-structure").textContent()).contains("Willkommen im Quartier");
 
-        link(page, "Bearbeiten (Text 1)").click();
+        // the edit bar in the sandboxed preview opens the component's dialog in the top window
+        com.microsoft.playwright.FrameLocator preview = page.frameLocator("iframe");
+        assertThat(preview.locator("text=Willkommen im Quartier").first().isVisible()).isTrue();
+        assertThat(Chromium.accessibilityViolations(page)).isEmpty();
+        preview.getByRole(AriaRole.LINK, new com.microsoft.playwright.FrameLocator.GetByRoleOptions()
+                .setName("Bearbeiten (Text 1)").setExact(true)).click();
+        page.waitForURL(url -> url.contains("/component/edit?path=%2Fbrowser-strasse%2Fmain%2F0"));
         page.getByLabel("Überschrift").fill("Willkommen im Stadtteil");
         button(page, "Speichern").first().click();
         page.waitForURL(url -> url.contains("/editor?path=%2Fbrowser-strasse"));
@@ -117,6 +123,29 @@ class PagesBrowserTest {
         assertThat(page.locator("#pages-notice").textContent()).contains("wurde veröffentlicht");
         assertThat(page.locator(".page-toolbar .status").textContent()).contains("Veröffentlicht");
         assertThat(liveHeadline("/website/browser-strasse/main/0")).isEqualTo("Willkommen im Stadtteil");
+    }
+
+    @Test
+    void thePreviewWithItsEditBarsHasNoAccessibilityViolationsAndItsBarsWorkByKeyboard() {
+        Page page = signedIn();
+        page.navigate(base() + PAGES + "/add?parent=%2F");
+        page.getByLabel("Vorlage").selectOption("pages-test:pages/start");
+        page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)).fill("Vorschau");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("/editor?path=%2Fvorschau"));
+        for (String headline : new String[] {"Erster Text", "Zweiter Text"}) {
+            page.navigate(base() + PAGES + "/component/add?area=%2Fvorschau%2Fmain&template=pages-test%3Acomponents%2Ftext");
+            page.getByLabel("Überschrift").fill(headline);
+            button(page, "Speichern").first().click();
+            page.waitForURL(url -> url.contains("/editor?path=%2Fvorschau"));
+        }
+        page.navigate(base() + PAGES + "/preview?path=%2Fvorschau");
+        assertThat(Chromium.accessibilityViolations(page)).isEmpty();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nach unten (Text 1)").setExact(true)).focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("/editor?path=%2Fvorschau"));
+        assertThat(reader.component("/vorschau/main/1").values()).containsEntry("headline", "Zweiter Text");
+        assertThat(page.locator(".page-structure .component-title").first().textContent()).contains("Zweiter Text");
     }
 
     @Test
