@@ -168,18 +168,31 @@ class PagesController {
     }
 
     @GetMapping("/delete")
-    String deleteForm(@RequestParam String path, Model model, Locale locale) {
-        return delete(model, locale, reader.page(path), null);
+    String deleteForm(@RequestParam String path, Model model, Locale locale, Authentication user) {
+        PageReader.Editable page = reader.page(path);
+        boolean published = !statusOf(page.path()).equals("new");
+        return delete(model, locale, page, published ? texts(locale).ui("pages.error.published", page.title()) : null,
+                user);
     }
 
     @PostMapping("/delete")
-    String delete(@RequestParam String path, Principal user, Model model, Locale locale, RedirectAttributes redirect,
-                  HttpServletResponse response) {
+    String delete(@RequestParam String path, Authentication user, Model model, Locale locale,
+                  RedirectAttributes redirect, HttpServletResponse response) {
         PageReader.Editable page = reader.page(path);
         if (!statusOf(page.path()).equals("new")) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return delete(model, locale, page, texts(locale).ui("pages.error.published", page.title()));
+            return delete(model, locale, page, texts(locale).ui("pages.error.published", page.title()), user);
         }
+        writer.deletePage(page.path());
+        notice(redirect, locale, "pages.done.deleted", page.title());
+        return "redirect:" + PagesConfiguration.BASE;
+    }
+
+    /** Takes a published page offline, then deletes it (publishers; the URL falls under the publishing rule). */
+    @PostMapping("/unpublish-and-delete")
+    String unpublishAndDelete(@RequestParam String path, Principal user, Locale locale, RedirectAttributes redirect) {
+        PageReader.Editable page = reader.page(path);
+        publisher.unpublish(WEBSITE, page.path(), user.getName());
         writer.deletePage(page.path());
         notice(redirect, locale, "pages.done.deleted", page.title());
         return "redirect:" + PagesConfiguration.BASE;
@@ -256,7 +269,7 @@ class PagesController {
         return dialog(model, error);
     }
 
-    private String delete(Model model, Locale locale, PageReader.Editable page, String error) {
+    private String delete(Model model, Locale locale, PageReader.Editable page, String error, Authentication user) {
         EditorTexts texts = texts(locale);
         long children = reader.tree().stream().filter(r -> r.path().startsWith(page.path() + "/")).count();
         model.addAttribute("kind", "delete");
@@ -265,6 +278,12 @@ class PagesController {
         model.addAttribute("text", texts.ui("pages.delete.text", page.path()));
         model.addAttribute("childrenText", children == 0 ? null : texts.ui("pages.delete.children", children));
         model.addAttribute("errorField", "");
+        if (error != null) {
+            model.addAttribute("published", true);
+            model.addAttribute("mayPublish", PublishingRights.mayPublish(user));
+            model.addAttribute("unpublishAction", PagesConfiguration.BASE + "/unpublish-and-delete?path="
+                    + encode(page.path()));
+        }
         return dialog(model, error);
     }
 

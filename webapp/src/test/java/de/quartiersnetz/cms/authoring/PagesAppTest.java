@@ -286,8 +286,18 @@ class PagesAppTest {
         assertThat(deletePublished.statusCode()).isEqualTo(409);
         assertThat(deletePublished.body()).contains("ist veröffentlicht");
 
+        assertThat(client.get(PAGES + "/delete?path=%2Foeffentlich").body()).contains("Zurückziehen und löschen",
+                "formaction=\"" + PAGES + "/unpublish-and-delete?path=%2Foeffentlich\"");
+
         assertThat(client.post(PAGES + "/unpublish", Map.of("path", "/oeffentlich")).statusCode()).isEqualTo(302);
         assertThat(liveExists("/website/oeffentlich")).isFalse();
+        assertThat(client.get(PAGES).body()).contains("wurde zurückgezogen");
+
+        client.post(PAGES + "/publish", Map.of("path", "/oeffentlich"));
+        assertThat(liveExists("/website/oeffentlich")).isTrue();
+        assertThat(client.post(PAGES + "/unpublish-and-delete?path=%2Foeffentlich", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(liveExists("/website/oeffentlich")).isFalse();
+        assertThat(reader.isPage("/oeffentlich")).isFalse();
     }
 
     @Test
@@ -301,6 +311,7 @@ class PagesAppTest {
         assertThat(editor.get(PAGES).body()).doesNotContain("Veröffentlichen");
         assertThat(editor.post(PAGES + "/publish", Map.of("path", "/redaktion")).statusCode()).isEqualTo(403);
         assertThat(editor.post(PAGES + "/unpublish", Map.of("path", "/redaktion")).statusCode()).isEqualTo(403);
+        assertThat(editor.post(PAGES + "/unpublish-and-delete?path=%2Fredaktion", Map.of()).statusCode()).isEqualTo(403);
         editor.get(PAGES + "/component/add?area=%2Fredaktion%2Fmain&template=" + enc(TEXT));
         assertThat(editor.post(PAGES + "/component/add?area=%2Fredaktion%2Fmain&template=" + enc(TEXT),
                 Map.of("headline", "Von der Redaktion")).statusCode()).isEqualTo(302);
