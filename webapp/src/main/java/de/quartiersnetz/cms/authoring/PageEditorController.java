@@ -107,6 +107,7 @@ class PageEditorController {
         model.addAttribute("templateTitle", templates.find(page.template()).map(t -> texts.module(t.title(), t.id()))
                 .orElse(String.valueOf(page.template())));
         model.addAttribute("mayPublish", PublishingRights.mayPublish(user));
+        model.addAttribute("publicUrl", previews.publicUrl(page.path()).orElse(null));
         model.addAttribute("previewUrl", previews.available() ? BASE + "/preview?path=" + PagesController.encode(page.path())
                 : null);
         return "page-editor";

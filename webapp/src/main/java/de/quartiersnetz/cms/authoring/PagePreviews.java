@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 import de.quartiersnetz.cms.rendering.PagePreview;
+import de.quartiersnetz.cms.rendering.Sites;
 
 /**
  * The page editor's access to the rendering engine's preview of an author page with edit markers. Without a
@@ -17,9 +18,17 @@ import de.quartiersnetz.cms.rendering.PagePreview;
 @ConditionalOnWebApplication
 class PagePreviews {
     private final ObjectProvider<PagePreview> preview;
+    private final ObjectProvider<Sites> sites;
 
-    PagePreviews(ObjectProvider<PagePreview> preview) {
+    PagePreviews(ObjectProvider<PagePreview> preview, ObjectProvider<Sites> sites) {
         this.preview = preview;
+        this.sites = sites;
+    }
+
+    /** The public URL (without context path) of a page, empty when the page lies outside the site. */
+    Optional<String> publicUrl(String pagePath) {
+        Sites current = sites.getIfAvailable();
+        return current == null ? Optional.of(pagePath) : Optional.ofNullable(current.current().pageUrl(pagePath));
     }
 
     boolean available() {
