@@ -470,8 +470,14 @@ class PageEditorController {
         return templates.find(templateId).map(t -> texts.module(t.title(), t.id())).orElse(String.valueOf(templateId));
     }
 
+    /** The area's {@code title} (key or text), else a UI name for the usual area names, else the name itself. */
     private static String areaTitle(PageTemplates.AreaRule rule, EditorTexts texts) {
-        return texts.module(rule.title(), rule.name());
+        if (rule.title() != null) {
+            return texts.module(rule.title(), rule.name());
+        }
+        String key = "pages.area." + rule.name();
+        String known = texts.ui(key);
+        return known.equals(key) ? rule.name() : known;
     }
 
     private static String editorUrl(String pagePath) {

@@ -174,7 +174,7 @@ class PagesAppTest {
     void componentsAreAddedEditedMovedAndDeletedWithinTheAreaRules() {
         addPage("/", START, "Bausteine", "");
         String editor = client.get(PAGES + "/editor?path=%2Fbausteine").body();
-        assertThat(editor).contains("Bereich „Hauptbereich“", "Bereich „Randspalte“", "Bereich „footer“",
+        assertThat(editor).contains("Bereich „Hauptbereich“", "Bereich „Randspalte“", "Bereich „Fußbereich“",
                 "0 von 2 Komponenten", "In diesen Bereich können keine Komponenten eingefügt werden.",
                 "component/add?area=%2Fbausteine%2Fmain");
 
