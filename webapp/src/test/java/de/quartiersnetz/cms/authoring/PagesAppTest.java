@@ -301,6 +301,30 @@ class PagesAppTest {
     }
 
     @Test
+    void aRenamedOrMovedPublishedPageTakesItsLiveSubPagesAlongWhenPublishedAgain() {
+        addPage("/", START, "Vorher", "");
+        addPage("/vorher", START, "Kind", "");
+        addPage("/", START, "Dach", "");
+        client.get(PAGES);
+        for (String path : List.of("/vorher", "/vorher/kind", "/dach")) {
+            assertThat(client.post(PAGES + "/publish", Map.of("path", path)).statusCode()).isEqualTo(302);
+        }
+        client.get(PAGES + "/rename?path=%2Fvorher");
+        assertThat(client.post(PAGES + "/rename?path=%2Fvorher", Map.of("name", "nachher")).statusCode()).isEqualTo(302);
+        assertThat(liveExists("/website/vorher/kind")).isTrue();
+        assertThat(client.post(PAGES + "/publish", Map.of("path", "/nachher")).statusCode()).isEqualTo(302);
+        assertThat(liveExists("/website/vorher")).isFalse();
+        assertThat(liveExists("/website/nachher/kind")).isTrue();
+
+        client.get(PAGES + "/move?path=%2Fnachher");
+        assertThat(client.post(PAGES + "/move?path=%2Fnachher", Map.of("target", "/dach")).statusCode()).isEqualTo(302);
+        assertThat(client.post(PAGES + "/publish", Map.of("path", "/dach/nachher")).statusCode()).isEqualTo(302);
+        assertThat(liveExists("/website/nachher")).isFalse();
+        assertThat(liveExists("/website/dach/nachher/kind")).isTrue();
+        assertThat(reader.status("/dach/nachher/kind")).isEqualTo("published");
+    }
+
+    @Test
     void editorsEditPagesButCannotPublishAndFormsWithoutTokenAreRefused() {
         addPage("/", START, "Redaktion", "");
         users.create(new UserAccount("pages-editor", encoder.encode(PASSWORD), true, List.of("editor"), "de"));
