@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import de.quartiersnetz.cms.content.PageReader;
+import de.quartiersnetz.cms.content.PageTemplates;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.security.UserAccount;
@@ -53,6 +54,10 @@ class PagesAppTest {
     ContentRepository repository;
     @Autowired
     UserStore users;
+    @Autowired
+    de.quartiersnetz.cms.content.PageTemplates templates;
+    @Autowired
+    de.quartiersnetz.cms.content.PageWriter writer;
     @Autowired
     PasswordEncoder encoder;
 
@@ -380,6 +385,37 @@ class PagesAppTest {
         assertThat(html.indexOf("cms-component-bar")).isLessThan(html.indexOf("Entwurfstext"));
         assertThat(liveExists("/website/vorschau")).isFalse();
         assertThat(client.get(PAGES + "/preview?path=%2Fgibt-es-nicht").statusCode()).isEqualTo(404);
+    }
+
+    /** Every page template of the light modules (the site module's too, once it is there) opens its dialogs. */
+    @Test
+    void everyPageTemplateAndEveryComponentItAllowsOpensItsDialog() {
+        List<String> failures = new ArrayList<>();
+        int i = 0;
+        for (PageTemplates.Template template : templates.pageTemplates()) {
+            String path = "/alle-" + i++;
+            writer.createPage("/", path.substring(1), template.id(), "Vorlage " + template.id(), "superuser");
+            check(failures, PAGES + "/properties?path=" + enc(path));
+            check(failures, PAGES + "/editor?path=" + enc(path));
+            check(failures, PAGES + "/preview?path=" + enc(path));
+            for (PageTemplates.AreaRule area : templates.areas(template.id())) {
+                for (String component : area.availableComponents()) {
+                    if (area.editable()) {
+                        check(failures, PAGES + "/component/add?area=" + enc(path + "/" + area.name()) + "&template="
+                                + enc(component));
+                    }
+                }
+            }
+        }
+        assertThat(i).isGreaterThanOrEqualTo(2);
+        assertThat(failures).isEmpty();
+    }
+
+    private void check(List<String> failures, String url) {
+        HttpResponse<String> response = client.get(url);
+        if (response.statusCode() != 200 || response.body().contains("Fehler in der Vorlage")) {
+            failures.add(url + " → " + response.statusCode());
+        }
     }
 
     List<String> names(String areaPath) {
