@@ -51,6 +51,10 @@ class PagesBrowserTest {
     ContentRepository repository;
     @Autowired
     de.quartiersnetz.cms.rendering.Sites sites;
+    @Autowired
+    de.quartiersnetz.cms.content.PageWriter writer;
+    @Autowired
+    de.quartiersnetz.cms.publishing.Publisher publisher;
 
     @BeforeAll
     static void startBrowser() {
@@ -82,6 +86,10 @@ class PagesBrowserTest {
         page.waitForURL(url -> url.endsWith(PAGES));
         // below the site's root page (its handlePrefix), so that the page is public at a site URL once published
         String root = sites.current().handlePrefix();
+        if (!root.equals("/") && !reader.isPage(root) && root.lastIndexOf('/') == 0) {
+            writer.createPage("/", root.substring(1), "pages-test:pages/plain", "Startseite", "superuser");
+            publisher.publish("website", root, false, "superuser");
+        }
         String parent = root.equals("/") || !reader.isPage(root) ? "/" : root;
         String path = (parent.equals("/") ? "" : parent) + "/browser-strasse";
         String encoded = PagesAppTest.enc(path);
