@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param parameters  the free {@code parameters} map (title, organisation ...), handed to templates as {@code site}
  */
 public record Site(String name, String module, String handlePrefix, List<DetailPage> detailPages,
-        Map<String, Object> parameters) {
+        Map<String, Object> parameters, String baseUrl, Map<String, String> errorPages) {
 
     /**
      * Items of {@code workspace} are shown at {@code <uriPrefix>/<item name>} by rendering the website page
@@ -26,7 +26,7 @@ public record Site(String name, String module, String handlePrefix, List<DetailP
     }
 
     public static Site fallback() {
-        return new Site("default", null, "/", List.of(), Map.of());
+        return new Site("default", null, "/", List.of(), Map.of(), "", Map.of());
     }
 
     @SuppressWarnings("unchecked")
@@ -47,7 +47,15 @@ public record Site(String name, String module, String handlePrefix, List<DetailP
             });
         }
         Map<String, Object> parameters = tree.get("parameters") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-        return new Site(name, module, handlePrefix, List.copyOf(details), parameters);
+        Map<String, String> errorPages = new java.util.LinkedHashMap<>();
+        if (tree.get("errorPages") instanceof Map<?, ?> pages) {
+            pages.forEach((key, value) -> errorPages.put(String.valueOf(key), normalise(String.valueOf(value))));
+        }
+        String baseUrl = tree.get("baseUrl") == null ? "" : String.valueOf(tree.get("baseUrl")).strip();
+        while (baseUrl.endsWith("/")) {
+            baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
+        }
+        return new Site(name, module, handlePrefix, List.copyOf(details), parameters, baseUrl, Map.copyOf(errorPages));
     }
 
     private static String normalise(String path) {
@@ -59,6 +67,11 @@ public record Site(String name, String module, String handlePrefix, List<DetailP
             out = out.substring(0, out.length() - 1);
         }
         return out;
+    }
+
+    /** The site URL of an error page ({@code notFound}), or {@code null}. */
+    public String errorPage(String kind) {
+        return errorPages.get(kind);
     }
 
     /** The public URL (without context path) of a website page, or {@code null} when it lies outside the site. */
