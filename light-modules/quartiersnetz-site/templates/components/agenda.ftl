@@ -1,10 +1,11 @@
 [#-- Agenda: upcoming events and meetings (news items with an event start today or later). --]
+[#assign limit = content.limit!10][#if limit?is_string][#assign limit = limit?number][/#if]
 [#assign today = calendarfn.now()?string["yyyy-MM-dd"]]
-[#assign events = searchfn.items("news", {"eventStart": ">=" + today}, "eventStart", (content.limit!10)?number)]
+[#assign events = searchfn.items("news", {"eventStart": ">=" + today}, "eventStart", limit)]
 [#if (content.includePast!false) && !events?has_content]
-  [#assign events = searchfn.items("news", {"kind": ["event", "meeting"]}, "eventStart desc", (content.limit!10)?number)]
+  [#assign events = searchfn.items("news", {"kind": ["event", "meeting"]}, "eventStart desc", limit)]
 [/#if]
-[#assign meetings = searchfn.items("workingGroups", {"nextMeetingDate": ">=" + today}, "nextMeetingDate", (content.limit!10)?number)]
+[#assign meetings = searchfn.items("workingGroups", {"nextMeetingDate": ">=" + today}, "nextMeetingDate", limit)]
 <section class="component agenda">
   <h2>${content.headline!i18n['quartiersnetz-site.agenda.upcoming']}</h2>
   [#if events?has_content || meetings?has_content]

@@ -3,7 +3,7 @@
 [#list (content.filter!"")?split("\n") as line]
   [#if line?contains("=")][#assign filters = filters + {line?keep_before("=")?trim: line?keep_after("=")?trim}][/#if]
 [/#list]
-[#assign limit = (content.limit!20)?number]
+[#assign limit = content.limit!20][#if limit?is_string][#assign limit = limit?number][/#if]
 [#assign items = searchfn.items(content.workspace!"news", filters, content.orderBy!"title", limit)]
 <section class="component content-list">
   [#if content.headline?has_content]<h2>${content.headline}</h2>[/#if]

@@ -21,7 +21,7 @@ public class PublicSiteController {
     public static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
-    static final String FIRST = "{first:(?!webjars$|actuator$|error$)[\\p{L}\\p{N}][^/]*}";
+    static final String FIRST = "{first:(?!(?:webjars|actuator|error)$)[^.].*}";
 
     private final PublicSite site;
 

@@ -102,7 +102,7 @@ public final class SearchFunctions {
     }
 
     /**
-     * Items of the workspace. {@code filters}: property → value (equals), a list of values (any of them), or a
+     * Items of the workspace. {@code filters}: property → value (equals), a list of values (any of them; the special properties @name, @id, @path of the index work too), or a
      * value starting with {@code >=}, {@code <=}, {@code >}, {@code <} (dates {@code yyyy-MM-dd}, numbers); the
      * key {@code @fullText} searches the German full text. {@code orderBy}: {@code "date desc, title"}.
      * Empty filter values are ignored, so a form's unset fields filter nothing.
@@ -154,7 +154,7 @@ public final class SearchFunctions {
             List<String> texts = values.stream().filter(v -> v != null && !v.toString().isBlank())
                     .map(Object::toString).toList();
             if (!texts.isEmpty()) {
-                query.filter(property, Operator.IN, texts.toArray(String[]::new));
+                query.filter(property, Operator.EQ, texts.toArray(String[]::new));
             }
             return;
         }
