@@ -36,9 +36,11 @@ public class PublicSite {
     private final SiteLinks links;
     private final ContentRepository repository;
     private final PublicPageCache cache;
+    private final SiteFeeds feeds;
 
     public PublicSite(PageRenderer renderer, Sites sites, SiteLinks links, ContentRepository repository,
-            PublicPageCache cache) {
+            PublicPageCache cache, SiteFeeds feeds) {
+        this.feeds = feeds;
         this.renderer = renderer;
         this.sites = sites;
         this.links = links;
@@ -53,6 +55,21 @@ public class PublicSite {
     /** Answers a GET of a public URL path (without context path); never throws for bad input. */
     public PublicResponse get(String uri, Map<String, String[]> query, String contextPath) {
         Site site = sites.current();
+        PublicResponse cachedFeed = cache.get(uri);
+        if (cachedFeed != null && !cachedFeed.contentType().startsWith("text/html")) {
+            return cachedFeed;
+        }
+        try {
+            long before = cache.generation();
+            Optional<PublicResponse> feed = feeds.handle(site, uri, contextPath);
+            if (feed.isPresent()) {
+                cache.put(uri, feed.get(), before);
+                return feed.get();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Writing {} failed", uri, e);
+            return serverError(site, contextPath);
+        }
         Optional<Target> target;
         try {
             target = resolve(site, uri);
