@@ -58,7 +58,11 @@ public class PageRenderer {
     /** One rendering request. */
     public record Request(Tree tree, String pagePath, Locale locale, boolean editMarkers,
             Map<String, String[]> parameters, String contextPath, Function<RenderContext, RenderContext.Links> links,
-            Map<String, Object> extraModel) {
+            Map<String, Object> extraModel, Map<String, String> nodesInModel) {
+        public Request(Tree tree, String pagePath, Locale locale, boolean editMarkers, Map<String, String[]> parameters,
+                String contextPath, Function<RenderContext, RenderContext.Links> links, Map<String, Object> extraModel) {
+            this(tree, pagePath, locale, editMarkers, parameters, contextPath, links, extraModel, Map.of());
+        }
     }
 
     /**
@@ -75,7 +79,18 @@ public class PageRenderer {
             RenderContext context = new RenderContext(session, request.tree(), request.locale(),
                     languages.defaultLanguage(), request.editMarkers(), request.parameters(), request.contextPath(),
                     request.links());
-            return renderPage(context, page, request.extraModel() == null ? Map.of() : request.extraModel());
+            Map<String, Object> extra = new HashMap<>(request.extraModel() == null ? Map.of() : request.extraModel());
+            if (request.nodesInModel() != null) {
+                for (Map.Entry<String, String> entry : request.nodesInModel().entrySet()) {
+                    String ref = entry.getValue();
+                    int colon = ref.indexOf(':');
+                    String path = WorkspacePaths.absolute(ref.substring(0, colon), ref.substring(colon + 1));
+                    if (session.nodeExists(path)) {
+                        extra.put(entry.getKey(), new ContentMap(session.getNode(path), context));
+                    }
+                }
+            }
+            return renderPage(context, page, extra);
         });
     }
 

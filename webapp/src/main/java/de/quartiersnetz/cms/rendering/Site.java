@@ -14,9 +14,12 @@ import java.util.Optional;
  * @param handlePrefix the page of the website workspace served at {@code /} (e.g. {@code /quartiersnetz}), or {@code /}
  * @param detailPages detail pages of content items, in definition order
  * @param parameters  the free {@code parameters} map (title, organisation ...), handed to templates as {@code site}
+ * @param baseUrl     the absolute URL the site is reachable at (canonical URLs, feeds, sitemap), without context path
+ * @param errorPages  site URLs of pages shown for errors ({@code notFound})
+ * @param sections    the whole definition, for {@code feeds} and {@code calendars}
  */
 public record Site(String name, String module, String handlePrefix, List<DetailPage> detailPages,
-        Map<String, Object> parameters) {
+        Map<String, Object> parameters, String baseUrl, Map<String, String> errorPages, Map<String, Object> sections) {
 
     /**
      * Items of {@code workspace} are shown at {@code <uriPrefix>/<item name>} by rendering the website page
@@ -26,7 +29,7 @@ public record Site(String name, String module, String handlePrefix, List<DetailP
     }
 
     public static Site fallback() {
-        return new Site("default", null, "/", List.of(), Map.of());
+        return new Site("default", null, "/", List.of(), Map.of(), "", Map.of(), Map.of());
     }
 
     @SuppressWarnings("unchecked")
@@ -47,7 +50,15 @@ public record Site(String name, String module, String handlePrefix, List<DetailP
             });
         }
         Map<String, Object> parameters = tree.get("parameters") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-        return new Site(name, module, handlePrefix, List.copyOf(details), parameters);
+        Map<String, String> errorPages = new java.util.LinkedHashMap<>();
+        if (tree.get("errorPages") instanceof Map<?, ?> pages) {
+            pages.forEach((key, value) -> errorPages.put(String.valueOf(key), normalise(String.valueOf(value))));
+        }
+        String baseUrl = tree.get("baseUrl") == null ? "" : String.valueOf(tree.get("baseUrl")).strip();
+        while (baseUrl.endsWith("/")) {
+            baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
+        }
+        return new Site(name, module, handlePrefix, List.copyOf(details), parameters, baseUrl, Map.copyOf(errorPages), tree);
     }
 
     private static String normalise(String path) {
@@ -59,6 +70,25 @@ public record Site(String name, String module, String handlePrefix, List<DetailP
             out = out.substring(0, out.length() - 1);
         }
         return out;
+    }
+
+    /** A map-of-maps section of the definition, e.g. {@code feeds} or {@code calendars}, by entry name. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Map<String, Object>> section(String name) {
+        Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+        if (sections.get(name) instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if (value instanceof Map<?, ?> entry) {
+                    out.put(String.valueOf(key), (Map<String, Object>) entry);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The site URL of an error page ({@code notFound}), or {@code null}. */
+    public String errorPage(String kind) {
+        return errorPages.get(kind);
     }
 
     /** The public URL (without context path) of a website page, or {@code null} when it lies outside the site. */

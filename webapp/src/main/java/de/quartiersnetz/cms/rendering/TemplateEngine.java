@@ -89,6 +89,13 @@ public class TemplateEngine {
         String name = e.getTemplateSourceName();
         Integer line = e.getLineNumber();
         String message = e.getMessageWithoutStackTop();
+        Throwable root = e.getCause();
+        while (root != null && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != null && root.getMessage() != null && (message == null || !message.contains(root.getMessage()))) {
+            message = (message == null ? "" : message.strip() + "\n") + "Ursache: " + root.getMessage();
+        }
         return new TemplateRenderException(name, line == null ? 0 : line, message == null ? e.toString() : message.strip(), e);
     }
 

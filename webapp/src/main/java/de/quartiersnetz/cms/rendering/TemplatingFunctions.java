@@ -145,9 +145,12 @@ public final class TemplatingFunctions {
         return node == null ? null : context.links().link(node);
     }
 
-    /** A link to the item with this identifier in the workspace, or {@code null}. */
+    /** A link to the node with this identifier (or, starting with '/', this path) in the workspace, or {@code null}. */
     public String link(String workspace, String id) {
-        ContentMap target = contentById(id, workspace);
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        ContentMap target = id.startsWith("/") ? contentByPath(id, workspace) : contentById(id, workspace);
         return target == null ? null : link(target);
     }
 
