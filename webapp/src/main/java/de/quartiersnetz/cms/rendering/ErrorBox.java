@@ -11,9 +11,9 @@ public final class ErrorBox {
         String file = e.templateName() == null ? "(unbekannt)" : e.templateName();
         return "<div class=\"cms-template-error\" role=\"alert\">"
                 + "<h2>Fehler in der Vorlage</h2>"
-                + "<p><strong>Datei:</strong> <code>" + HtmlUtils.htmlEscape(file) + "</code>"
+                + "<p><strong>Datei:</strong> <code>" + HtmlUtils.htmlEscape(file, "UTF-8") + "</code>"
                 + (e.line() > 0 ? " <strong>Zeile:</strong> " + e.line() : "") + "</p>"
-                + "<pre>" + HtmlUtils.htmlEscape(e.detail() == null ? "" : e.detail()) + "</pre></div>";
+                + "<pre>" + HtmlUtils.htmlEscape(e.detail() == null ? "" : e.detail(), "UTF-8") + "</pre></div>";
     }
 
     public static String html(TemplateRenderException e) {

@@ -253,6 +253,6 @@ public class PublicSite {
     }
 
     static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

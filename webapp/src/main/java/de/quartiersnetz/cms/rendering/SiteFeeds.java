@@ -163,7 +163,7 @@ public class SiteFeeds {
     }
 
     private void url(StringBuilder xml, String location, Node node) throws RepositoryException {
-        xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(location)).append("</loc>");
+        xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(location, "UTF-8")).append("</loc>");
         if (node.hasProperty("mgnl:lastModified")) {
             xml.append("<lastmod>").append(node.getProperty("mgnl:lastModified").getDate().toInstant().toString(),
                     0, 10).append("</lastmod>");

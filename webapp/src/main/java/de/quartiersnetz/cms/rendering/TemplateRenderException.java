@@ -10,10 +10,14 @@ public class TemplateRenderException extends RuntimeException {
     private final String detail;
 
     public TemplateRenderException(String templateName, int line, String detail, Throwable cause) {
-        super(describe(templateName, line, detail), cause);
-        this.templateName = templateName;
+        super(describe(slashed(templateName), line, detail), cause);
+        this.templateName = slashed(templateName);
         this.line = line;
         this.detail = detail;
+    }
+
+    private static String slashed(String name) {
+        return name == null || name.startsWith("/") ? name : "/" + name;
     }
 
     private static String describe(String templateName, int line, String detail) {

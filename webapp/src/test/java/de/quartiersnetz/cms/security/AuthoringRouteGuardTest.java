@@ -62,7 +62,13 @@ class AuthoringRouteGuardTest {
             Map.entry("/.magnolia/static/**", "AdminCentral's CSS and JS, needed by the login page"),
             Map.entry("/webjars/**", "htmx and other WebJars"),
             Map.entry("/**", "Spring Boot's static locations (classpath:/static/ and friends)"),
-            Map.entry("/error", "Spring Boot's error page"));
+            Map.entry("/error", "Spring Boot's error page"),
+            Map.entry("/", "public website: the site's home page, live tree only"),
+            Map.entry("/{first:(?!(?:webjars|actuator|error)$)[^.].*}",
+                    "public website: pages, feeds, sitemap.xml, robots.txt of the live tree"),
+            Map.entry("/{first:(?!(?:webjars|actuator|error)$)[^.].*}/{*rest}",
+                    "public website: sub-pages, detail pages of published items, .ics files"),
+            Map.entry("/.resources/{module}/webresources/{*file}", "light modules' CSS/JS/images (webresources/ only)"));
     static final List<String> ALL_METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\*?)(\\w+)(?::((?:[^{}]|\\{[^{}]*\\})*))?\\}");
