@@ -29,8 +29,11 @@ public class TemplateEngine {
     private static final Logger LOG = LoggerFactory.getLogger(TemplateEngine.class);
     private final Configuration configuration;
 
-    public TemplateEngine(DefinitionRegistry registry) {
+    public TemplateEngine(DefinitionRegistry registry, java.time.Clock clock) {
         configuration = new Configuration(Configuration.VERSION_2_3_34);
+        // dates as the editors wrote them (the site's zone), numbers and dates German unless a template says otherwise
+        configuration.setTimeZone(java.util.TimeZone.getTimeZone(clock.getZone()));
+        configuration.setLocale(java.util.Locale.GERMAN);
         configuration.setTemplateLoader(new LightModuleTemplateLoader(registry));
         configuration.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
         configuration.setDefaultEncoding("UTF-8");
