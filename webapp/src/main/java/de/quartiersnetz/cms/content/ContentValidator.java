@@ -40,10 +40,20 @@ public final class ContentValidator {
 
     public ValidatedContent validate(ContentTypeDefinition type, Map<String, ?> values, ReferenceLookup references) {
         Optional<AppDefinition> app = registry.findAppForContentType(type.name());
+        Object formFields = app.map(a -> formFieldsOf(a.tree(), "subApps", "detail", "form", "properties")).orElse(null);
+        return validate(type, formFields, values, references);
+    }
+
+    /**
+     * Validates against a model whose form fields come from elsewhere than a content app (a dialog).
+     *
+     * @param formFields the form field definitions (map or list of named fields), for their validators, or null
+     */
+    public ValidatedContent validate(ContentTypeDefinition type, Object formFields, Map<String, ?> values,
+                                     ReferenceLookup references) {
         Collector collector = new Collector(references);
         List<NodeSnapshot.Property> properties = new ArrayList<>();
         List<NodeSnapshot> children = new ArrayList<>();
-        Object formFields = app.map(a -> formFieldsOf(a.tree(), "subApps", "detail", "form", "properties")).orElse(null);
         collector.model(type, type.properties(), values, "", formFields, properties, children);
         return new ValidatedContent(collector.errors, properties, children);
     }

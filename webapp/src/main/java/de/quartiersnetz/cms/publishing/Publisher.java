@@ -60,6 +60,7 @@ public final class Publisher {
             }
             return read;
         });
+        followMoves(workspace, paths, snapshots);
         List<ContentRepository.Placement> copies = new ArrayList<>();
         List<Integer> inPlace = new ArrayList<>();
         repository.read(Tree.LIVE, "publish.check", session -> {
@@ -93,6 +94,36 @@ public final class Publisher {
             });
             repository.writeSnapshots(Tree.LIVE, "publish.subNodes", subNodes, nodes -> { });
         }
+    }
+
+    /**
+     * An item renamed or moved in the author tree since it was published is moved in the live tree first, to where
+     * it is now, with the items below it: publishing it without children then updates it in place and keeps its
+     * live child items (copying it would replace the live node and drop them).
+     */
+    private void followMoves(String workspace, List<String> paths, List<NodeSnapshot> snapshots) {
+        repository.write(Tree.LIVE, "publish.followMoves", session -> {
+            for (int i = 0; i < paths.size(); i++) {
+                String identifier = snapshots.get(i).identifier();
+                if (identifier == null) {
+                    continue;
+                }
+                String target = WorkspacePaths.absolute(workspace, paths.get(i));
+                Node live;
+                try {
+                    live = session.getNodeByIdentifier(identifier);
+                } catch (javax.jcr.ItemNotFoundException notLive) {
+                    continue;
+                }
+                String parent = target.substring(0, target.lastIndexOf('/'));
+                if (!live.getPath().equals(target) && live.getPath().startsWith("/" + workspace + "/")
+                        && !session.nodeExists(target) && session.nodeExists(parent.isEmpty() ? "/" : parent)
+                        && !target.startsWith(live.getPath() + "/")) {
+                    session.move(live.getPath(), target);
+                }
+            }
+            return null;
+        });
     }
 
     /**

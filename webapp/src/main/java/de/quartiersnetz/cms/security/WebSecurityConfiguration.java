@@ -25,8 +25,12 @@ class WebSecurityConfiguration {
     static final String LOGIN_PAGE = "/.magnolia/login";
     static final String SECURITY_APP = "/.magnolia/admincentral/security/**";
     static final String ACCOUNT = "/.magnolia/admincentral/account/**";
-    /** Publish and unpublish routes of the content apps, e.g. {@code /apps/projects/publish}, {@code publishWithChildren}. */
+    /**
+     * Publish and unpublish routes of the content apps, e.g. {@code /apps/projects/publish}, {@code publishWithChildren},
+     * of the Pages app ({@code /pages/publish}, {@code /pages/unpublish}) and of the Assets app.
+     */
     static final String[] PUBLISHING = {"/.magnolia/admincentral/apps/*/publish*", "/.magnolia/admincentral/apps/*/unpublish*",
+            "/.magnolia/admincentral/pages/publish*", "/.magnolia/admincentral/pages/unpublish*",
             "/.magnolia/admincentral/assets/publish", "/.magnolia/admincentral/assets/unpublish"};
     private static final String ADMIN_CENTRAL_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; "

@@ -51,9 +51,12 @@ final class PublishingContent implements AutoCloseable {
         history = new VersionHistory(repository, registry, writer, LANGUAGES);
     }
 
+    /** The demo's content items (the files of workspaces a content type stores, so not the demo site's pages). */
     List<ContentRef> importDemo() {
         ExportYamlReader reader = new ExportYamlReader();
-        List<ImportFile> files = registry.bootstrapFiles().stream().map(reader::read).toList();
+        List<ImportFile> files = registry.bootstrapFiles().stream()
+                .filter(file -> registry.findContentTypeByWorkspace(ImportFile.workspaceOf(file)).isPresent())
+                .map(reader::read).toList();
         return writer.importFiles(files, "import", ImportProgress.NONE);
     }
 

@@ -64,7 +64,13 @@ class AuthoringRouteGuardTest {
             Map.entry("/.magnolia/static/**", "AdminCentral's CSS and JS, needed by the login page"),
             Map.entry("/webjars/**", "htmx and other WebJars"),
             Map.entry("/**", "Spring Boot's static locations (classpath:/static/ and friends)"),
-            Map.entry("/error", "Spring Boot's error page"));
+            Map.entry("/error", "Spring Boot's error page"),
+            Map.entry("/", "public website: the site's home page, live tree only"),
+            Map.entry("/{first:(?!(?:webjars|actuator|error)$)[^.].*}",
+                    "public website: pages, feeds, sitemap.xml, robots.txt of the live tree"),
+            Map.entry("/{first:(?!(?:webjars|actuator|error)$)[^.].*}/{*rest}",
+                    "public website: sub-pages, detail pages of published items, .ics files"),
+            Map.entry("/.resources/{module}/webresources/{*file}", "light modules' CSS/JS/images (webresources/ only)"));
     static final List<String> ALL_METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\*?)(\\w+)(?::((?:[^{}]|\\{[^{}]*\\})*))?\\}");
@@ -187,7 +193,8 @@ class AuthoringRouteGuardTest {
 
     /**
      * Publishing needs the role publisher: every publish or unpublish route of a content app refuses editors
-     * (the rule in WebSecurityConfiguration matches {@code /apps/{app}/publish*} and {@code unpublish*}).
+     * (the rule in WebSecurityConfiguration matches {@code /apps/{app}/publish*} and {@code unpublish*}, and the Pages
+     * app's {@code /pages/publish} and {@code /pages/unpublish}).
      */
     @Test
     void editorsCannotPublishOrUnpublishOnAnyRoute() {
@@ -198,7 +205,7 @@ class AuthoringRouteGuardTest {
         String app = "/.magnolia/admincentral/apps/" + definitions.apps().get(0).name();
         Set<String> paths = new TreeSet<>(List.of(app + "/publish", app + "/unpublish", app + "/publishWithChildren"));
         for (Route route : routes()) {
-            boolean publishing = Pattern.compile("/apps/.*/(un)?publish").matcher(route.pattern()).find();
+            boolean publishing = Pattern.compile("/(apps/.*|pages)/(un)?publish").matcher(route.pattern()).find();
             if (publishing && route.methods().contains("POST")) {
                 paths.add(concrete(route.pattern()));
             }

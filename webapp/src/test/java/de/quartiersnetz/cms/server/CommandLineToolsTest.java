@@ -117,7 +117,8 @@ class CommandLineToolsTest {
                 }
                 return found;
             });
-            assertThat(versions).hasSize(21).contains("projects:/gemeinwesenkoordination-chemnitz-sued#1")
+            // 21 items and the 13 demo pages of the website workspace
+            assertThat(versions).hasSize(34).contains("projects:/gemeinwesenkoordination-chemnitz-sued#1")
                     .allMatch(version -> version.endsWith("#1"));
             assertThat(repository.workspaces(Tree.AUTHOR)).doesNotContain("mgnl:versions");
         }
