@@ -182,11 +182,20 @@ class DeliveryApiTest {
         HttpResponse<String> first = get(CHEMNITZ);
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).startsWith("\"").endsWith("\"");
-        assertThat(first.headers().firstValue("Last-Modified")).isPresent();
         assertThat(first.headers().firstValue("Cache-Control")).contains("public, max-age=60");
         assertThat(get(CHEMNITZ, "If-None-Match", etag).statusCode()).isEqualTo(304);
-        assertThat(get(CHEMNITZ, "If-Modified-Since", first.headers().firstValue("Last-Modified").get()).statusCode())
-                .isEqualTo(304);
+        // Last-Modified is the live tree's last change; right after start the bootstrap's publications may still
+        // reach the index, so a date that moved between the requests is asked again.
+        for (int attempt = 0; ; attempt++) {
+            String lastModified = get(CHEMNITZ).headers().firstValue("Last-Modified").orElseThrow();
+            int status = get(CHEMNITZ, "If-Modified-Since", lastModified).statusCode();
+            boolean moved = !get(CHEMNITZ).headers().firstValue("Last-Modified").orElseThrow().equals(lastModified);
+            if (!moved || attempt == 40) {
+                assertThat(status).isEqualTo(304);
+                break;
+            }
+            Thread.sleep(250);
+        }
 
         writer.update("officeHours", "/gemeinwesenkoordination-chemnitz-sued-mittwoch", Map.of(
                 "project", idOf("projects", "/gemeinwesenkoordination-chemnitz-sued"), "weekday", "wednesday",
