@@ -1,4 +1,5 @@
 [#import "/quartiersnetz-site/templates/macros/layout.ftl" as layout]
+[#import "/quartiersnetz-site/templates/macros/asset.ftl" as assets]
 [#-- Detail page of a news item, event or meeting: the item comes as "item" from /aktuelles/<name>. --]
 [#if item??]
 [#assign n = item]
@@ -34,6 +35,7 @@
 [@layout.page title=n.title! description=n.teaser!"" jsonld=ld]
 <article class="item news-item">
   <h1>${n.title!}</h1>
+  [#if n.image?has_content]<figure class="item-image">[@assets.picture n.image /]</figure>[/#if]
   <p class="meta">[#if n.kind?has_content]${i18n['quartiersnetz-site.newsKind.' + n.kind]} · [/#if][#if n.date??]<time datetime="${n.date?string["yyyy-MM-dd"]}">${n.date?string["dd.MM.yyyy"]}</time>[/#if][#if n.dateline?has_content] · ${n.dateline}[/#if]</p>
   [#if n.teaser?has_content]<p class="teaser">${n.teaser}</p>[/#if]
   [#if isEvent]

@@ -1,4 +1,5 @@
 [#import "/quartiersnetz-site/templates/macros/layout.ftl" as layout]
+[#import "/quartiersnetz-site/templates/macros/asset.ftl" as assets]
 [#-- Detail page of a project: the item comes as "item" from the detail URL /projekte/<name>. --]
 [#if item??]
 [#assign p = item]
@@ -22,6 +23,7 @@
 [@layout.page title=p.title! description=p.goal!"" jsonld=ld]
 <article class="item project">
   <h1>${p.title!}</h1>
+  [#if p.image?has_content]<figure class="item-image">[@assets.picture p.image /]</figure>[/#if]
   [#if p.subtitle?has_content]<p class="subtitle">${p.subtitle}</p>[/#if]
   <dl class="facts">
     [#if p.kind?has_content]<dt>${i18n['quartiersnetz-site.project.kind']}</dt><dd>${i18n['quartiersnetz-site.projectKind.' + p.kind]}</dd>[/#if]

@@ -2,6 +2,10 @@ package de.quartiersnetz.cms.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +31,10 @@ import org.xml.sax.InputSource;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 
+import de.quartiersnetz.cms.assets.UploadInspector;
+import de.quartiersnetz.cms.assets.AssetStore;
+import de.quartiersnetz.cms.assets.AssetMetadata;
+import de.quartiersnetz.cms.assets.Asset;
 import de.quartiersnetz.cms.content.ContentWriter;
 import de.quartiersnetz.cms.modules.LightModuleLoader;
 import de.quartiersnetz.cms.publishing.Publisher;
@@ -72,6 +80,10 @@ class PublicSiteTest {
     PagePreview preview;
     @Autowired
     LightModuleLoader loader;
+    @Autowired
+    AssetStore assetStore;
+    @Autowired
+    UploadInspector uploads;
 
     SiteClient site() {
         return new SiteClient(port);
@@ -175,6 +187,57 @@ class PublicSiteTest {
         HttpResponse<String> again = site().get("/projekte/gemeinwesenkoordination-chemnitz-sued", "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+    }
+
+    /** Issue 6 on the site: the demo logo on its project page, an image and a PDF placed by an editor on a page. */
+    @Test
+    void imagesComeFromRenditionsWithAltTextAndDocumentsWithTypeAndSize() throws Exception {
+        String project = site().get("/projekte/gemeinwesenkoordination-chemnitz-sued").body();
+        Matcher img = Pattern.compile("<img class=\"asset\" src=\"([^\"]+)\" srcset=\"([^\"]+)\"[^>]* alt=\"([^\"]+)\"")
+                .matcher(project);
+        assertThat(img.find()).as("project page shows its logo").isTrue();
+        assertThat(img.group(1)).startsWith("/.imaging/teaser/dam/jcr:");
+        assertThat(img.group(2)).contains("/.imaging/thumbnail/", " 240w", "/.imaging/full/");
+        assertThat(img.group(3)).isEqualTo("Schriftzug „Gemeinwesenkoordination Chemnitz Süd“ in Weiß auf blauem Grund");
+        HttpResponse<byte[]> rendition = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + img.group(1).replace("&amp;", "&"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(rendition.statusCode()).isEqualTo(200);
+        assertThat(rendition.headers().firstValue("Content-Type")).contains("image/jpeg");
+
+        String logo = repository.read(Tree.LIVE, "test.logo", session ->
+                session.getNode("/projects/gemeinwesenkoordination-chemnitz-sued").getProperty("image").getString());
+        Asset flyer = assetStore.create("/", uploads.inspect("Einladung Stadtteilfest.pdf",
+                "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)),
+                new AssetMetadata("Einladung zum Stadtteilfest", null, null, null, null, Map.of()), "superuser");
+        for (String path : assetStore.publishPaths(flyer.id())) {
+            publisher.publish(AssetStore.WORKSPACE, path, false, "superuser");
+        }
+        repository.write(Tree.AUTHOR, "test.imagePage", session -> {
+            javax.jcr.Node page = session.getNode("/website/quartiersnetz").addNode("bilder", "mgnl:page");
+            page.setProperty("mgnl:template", "quartiersnetz-site:pages/content");
+            page.setProperty("title", "Bilder");
+            javax.jcr.Node main = page.addNode("main", "mgnl:area");
+            javax.jcr.Node image = main.addNode("0", "mgnl:component");
+            image.setProperty("mgnl:template", "quartiersnetz-site:components/image");
+            image.setProperty("image", logo);
+            image.setProperty("caption", "Unser Logo");
+            javax.jcr.Node document = main.addNode("1", "mgnl:component");
+            document.setProperty("mgnl:template", "quartiersnetz-site:components/image");
+            document.setProperty("image", "jcr:" + flyer.id());
+            return null;
+        });
+        publisher.publish("website", "/quartiersnetz/bilder", false, "superuser");
+
+        String page = site().get("/bilder").body();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!page.contains("Unser Logo") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            page = site().get("/bilder").body();
+        }
+        assertThat(page).contains("<figcaption>Unser Logo", "alt=\"Schriftzug „Gemeinwesenkoordination Chemnitz Süd“")
+                .containsPattern("<a class=\"download\" href=\"/dam/jcr:" + flyer.id() + "/einladung-stadtteilfest.pdf\""
+                        + " type=\"application/pdf\">Einladung zum Stadtteilfest<span class=\"meta\"> \\(PDF, 1 KB, herunterladen\\)");
     }
 
     @Test
