@@ -139,7 +139,8 @@ public final class ContentReader {
         return values;
     }
 
-    private static void putValue(Map<String, Object> values, Node node, String name, boolean multiple)
+    /** The stored value under its name: a string, or a list for multiple values (also for a single stored one). */
+    static void putValue(Map<String, Object> values, Node node, String name, boolean multiple)
             throws RepositoryException {
         if (!node.hasProperty(name)) {
             return;

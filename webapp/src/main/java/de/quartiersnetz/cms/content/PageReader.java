@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.jcr.Node;
-import javax.jcr.Property;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.Value;
 
 import de.quartiersnetz.cms.modules.ContentTypeDefinition;
 import de.quartiersnetz.cms.modules.PropertyDefinition;
@@ -229,31 +227,14 @@ public final class PageReader {
     private Map<String, Object> values(Node node, ContentTypeDefinition type) throws RepositoryException {
         Map<String, Object> values = new LinkedHashMap<>();
         for (PropertyDefinition definition : type.properties()) {
-            put(values, node, definition.name(), definition.multiple());
+            ContentReader.putValue(values, node, definition.name(), definition.multiple());
             if (definition.i18n()) {
                 for (String language : languages.all().subList(1, languages.all().size())) {
-                    put(values, node, definition.name() + "_" + language, definition.multiple());
+                    ContentReader.putValue(values, node, definition.name() + "_" + language, definition.multiple());
                 }
             }
         }
         return values;
-    }
-
-    private static void put(Map<String, Object> values, Node node, String name, boolean multiple)
-            throws RepositoryException {
-        if (!node.hasProperty(name)) {
-            return;
-        }
-        Property property = node.getProperty(name);
-        if (!property.isMultiple()) {
-            values.put(name, multiple ? List.of(property.getString()) : property.getString());
-            return;
-        }
-        List<String> strings = new ArrayList<>();
-        for (Value value : property.getValues()) {
-            strings.add(value.getString());
-        }
-        values.put(name, strings);
     }
 
     /** The first text the component's dialog edits, without markup, shortened: what the structure list shows. */
