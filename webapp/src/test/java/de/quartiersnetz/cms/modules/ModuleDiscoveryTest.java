@@ -79,7 +79,7 @@ class ModuleDiscoveryTest {
         assertThat(registry.bootstrapFiles()).containsExactly(
                 dir.path("extras-lm/bootstrap/a.yaml"),
                 dir.path("site-lm/bootstrap/config.yaml"),
-                dir.path("site-lm/bootstrap/data/tours.magnolia-travels.yaml"));
+                dir.path("site-lm/bootstrap/content/tours.magnolia-travels.yaml"));
     }
 
     @Test
