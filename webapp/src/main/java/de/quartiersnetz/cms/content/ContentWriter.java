@@ -2,7 +2,6 @@ package de.quartiersnetz.cms.content;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +35,6 @@ import de.quartiersnetz.cms.repository.WorkspacePaths;
  * type's model and then written to the author tree in a single save, so a failure writes nothing.
  */
 public final class ContentWriter {
-    private static final DateTimeFormatter JCR_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
     private static final String FOLDER = "mgnl:folder";
 
     private final ContentRepository repository;
@@ -263,7 +261,7 @@ public final class ContentWriter {
         List<NodeSnapshot.Property> properties = new ArrayList<>(node.properties());
         properties.removeIf(p -> p.name().equals("mgnl:lastModified") || p.name().equals("mgnl:lastModifiedBy"));
         properties.add(new NodeSnapshot.Property("mgnl:lastModified", PropertyType.DATE, false,
-                List.of(JCR_DATE.format(ZonedDateTime.now(clock)))));
+                List.of(ValueConverter.JCR_DATE.format(ZonedDateTime.now(clock)))));
         properties.add(new NodeSnapshot.Property("mgnl:lastModifiedBy", PropertyType.STRING, false, List.of(user)));
         properties.sort((a, b) -> a.name().compareTo(b.name()));
         return node.withProperties(properties);
@@ -377,7 +375,7 @@ public final class ContentWriter {
     /** Bootstrap files written by hand may lack creation dates; imported top-level nodes get them. */
     private NodeSnapshot withCreationStamps(NodeSnapshot node, String user) {
         List<NodeSnapshot.Property> properties = new ArrayList<>(node.properties());
-        String now = JCR_DATE.format(ZonedDateTime.now(clock));
+        String now = ValueConverter.JCR_DATE.format(ZonedDateTime.now(clock));
         if (node.property("mgnl:created").isEmpty()) {
             properties.add(new NodeSnapshot.Property("mgnl:created", PropertyType.DATE, false, List.of(now)));
             properties.add(new NodeSnapshot.Property("mgnl:createdBy", PropertyType.STRING, false, List.of(user)));

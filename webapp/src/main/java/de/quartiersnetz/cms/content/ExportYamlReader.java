@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,6 @@ import de.quartiersnetz.cms.repository.WorkspacePaths;
  * {@code <workspace>.<path.to.node>.yaml}; {@code <workspace>.yaml} holds top-level nodes.
  */
 public final class ExportYamlReader {
-    private static final DateTimeFormatter JCR_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
     public ImportFile read(Path file) {
         String fileName = file.getFileName().toString();
@@ -190,13 +188,13 @@ public final class ExportYamlReader {
     private static String date(Path file, ScalarNode scalar, String path, String name) {
         String text = scalar.getValue().trim().replace(' ', 'T');
         try {
-            return JCR_DATE.format(OffsetDateTime.parse(text));
+            return ValueConverter.JCR_DATE.format(OffsetDateTime.parse(text));
         } catch (DateTimeParseException notOffset) {
             try {
-                return JCR_DATE.format(LocalDateTime.parse(text).atOffset(ZoneOffset.UTC));
+                return ValueConverter.JCR_DATE.format(LocalDateTime.parse(text).atOffset(ZoneOffset.UTC));
             } catch (DateTimeParseException notLocal) {
                 try {
-                    return JCR_DATE.format(LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC));
+                    return ValueConverter.JCR_DATE.format(LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC));
                 } catch (DateTimeParseException e) {
                     throw new ImportFailure(file, line(scalar), path, "property '" + name + "': '" + scalar.getValue()
                             + "' is not a date (expected yyyy-MM-ddTHH:mm:ss.SSS+hh:mm)");

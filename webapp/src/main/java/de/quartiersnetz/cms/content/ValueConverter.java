@@ -21,7 +21,8 @@ import javax.jcr.PropertyType;
  */
 final class ValueConverter {
     static final ZoneId EDITORIAL_ZONE = ZoneId.of("Europe/Berlin");
-    private static final DateTimeFormatter JCR_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+    /** How JCR and Magnolia's exports write a date: milliseconds and the offset. */
+    static final DateTimeFormatter JCR_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern LONG = Pattern.compile("[-+]?\\d{1,18}");
 
