@@ -25,6 +25,7 @@ import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.security.UserAccount;
 import de.quartiersnetz.cms.security.UserStore;
 import de.quartiersnetz.cms.server.CmsServerTest;
+import de.quartiersnetz.cms.server.TestServerProperties;
 
 /** The Pages app over real HTTP: page tree actions, dialogs, components under the area rules, publishing. */
 @CmsServerTest
@@ -40,10 +41,7 @@ class PagesAppTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
-        registry.add("quartiersnetz.light-modules", () -> PagesTestModules.copyTo(temp.resolve("modules")).toString());
-        registry.add("quartiersnetz.watch-light-modules", () -> "false");
-        registry.add("quartiersnetz.superuser-password", () -> PASSWORD);
+        TestServerProperties.register(registry, temp, PagesTestModules.copyTo(temp.resolve("modules")), PASSWORD);
     }
 
     @LocalServerPort

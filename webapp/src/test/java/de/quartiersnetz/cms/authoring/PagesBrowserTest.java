@@ -21,6 +21,7 @@ import de.quartiersnetz.cms.content.PageReader;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.server.CmsServerTest;
+import de.quartiersnetz.cms.server.TestServerProperties;
 
 /** The Pages app in headless Chromium: tree, add page, page editor, component dialog, publish, keyboard, axe-core. */
 @Tag("browser")
@@ -37,10 +38,7 @@ class PagesBrowserTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
-        registry.add("quartiersnetz.light-modules", () -> PagesTestModules.copyTo(temp.resolve("modules")).toString());
-        registry.add("quartiersnetz.watch-light-modules", () -> "false");
-        registry.add("quartiersnetz.superuser-password", () -> PASSWORD);
+        TestServerProperties.register(registry, temp, PagesTestModules.copyTo(temp.resolve("modules")), PASSWORD);
     }
 
     @LocalServerPort

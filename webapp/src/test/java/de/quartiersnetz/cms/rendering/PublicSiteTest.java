@@ -53,6 +53,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import de.quartiersnetz.cms.server.CmsServerTest;
 import de.quartiersnetz.cms.server.TestLightModules;
+import de.quartiersnetz.cms.server.TestServerProperties;
 
 /** The public site over HTTP on the demo content published at first start. */
 @CmsServerTest
@@ -62,10 +63,7 @@ class PublicSiteTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
-        registry.add("quartiersnetz.light-modules", () -> TestLightModules.copyTo(temp.resolve("modules")).toString());
-        registry.add("quartiersnetz.watch-light-modules", () -> "false");
-        registry.add("quartiersnetz.superuser-password", () -> "Site-Test-2026");
+        TestServerProperties.register(registry, temp, "Site-Test-2026");
     }
 
     @LocalServerPort

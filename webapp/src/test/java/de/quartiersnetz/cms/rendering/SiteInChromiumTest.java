@@ -26,7 +26,7 @@ import com.microsoft.playwright.Page;
 import de.quartiersnetz.cms.authoring.Chromium;
 import de.quartiersnetz.cms.authoring.ChromiumExtension;
 import de.quartiersnetz.cms.server.CmsServerTest;
-import de.quartiersnetz.cms.server.TestLightModules;
+import de.quartiersnetz.cms.server.TestServerProperties;
 
 /**
  * The public site in headless Chromium on the demo content: every seed item is reachable from the home page by
@@ -44,10 +44,7 @@ class SiteInChromiumTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
-        registry.add("quartiersnetz.light-modules", () -> TestLightModules.copyTo(temp.resolve("modules")).toString());
-        registry.add("quartiersnetz.watch-light-modules", () -> "false");
-        registry.add("quartiersnetz.superuser-password", () -> "Site-Chromium-2026");
+        TestServerProperties.register(registry, temp, "Site-Chromium-2026");
     }
 
     @LocalServerPort

@@ -11,7 +11,11 @@ public final class TestServerProperties {
 
     /** Fresh data dir, light modules copied (not watched), and the superuser's password. */
     public static void register(DynamicPropertyRegistry registry, Path temp, String superuserPassword) {
-        Path modules = TestLightModules.copyTo(temp.resolve("modules"));
+        register(registry, temp, TestLightModules.copyTo(temp.resolve("modules")), superuserPassword);
+    }
+
+    /** The same with light modules the test prepared itself (a fixture, or the project's with files added). */
+    public static void register(DynamicPropertyRegistry registry, Path temp, Path modules, String superuserPassword) {
         registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
         registry.add("quartiersnetz.light-modules", modules::toString);
         registry.add("quartiersnetz.watch-light-modules", () -> "false");
