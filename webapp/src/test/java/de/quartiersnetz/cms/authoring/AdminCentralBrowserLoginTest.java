@@ -80,7 +80,7 @@ class AdminCentralBrowserLoginTest {
     void theKeyboardAloneLogsInAndSkipsToTheContent() {
         Page page = chromium.newPage();
         page.navigate(base() + "/.magnolia/login");
-        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("username");
+        assertThat(Chromium.settledFocusId(page)).isEqualTo("username");
         page.keyboard().type("superuser");
         page.keyboard().press("Tab");
         page.keyboard().type(PASSWORD);

@@ -18,6 +18,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 
 /**
  * Debian's headless Chromium driven by Playwright, for browser tests: nothing is downloaded. Without
@@ -65,6 +66,21 @@ public final class Chromium implements AutoCloseable {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Anmelden")).click();
         page.waitForURL(url -> url.contains("/.magnolia/admincentral"));
+    }
+
+    /**
+     * The id of the element that holds the focus once the page has placed it. Chromium runs
+     * {@code autofocus} at its next rendering step, which may come after the load event that
+     * navigation waits for, so reading {@code document.activeElement} at once races it.
+     */
+    public static String settledFocusId(Page page) {
+        try {
+            page.waitForFunction("() => document.activeElement && document.activeElement !== document.body", null,
+                    new Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (TimeoutError noFocus) {
+            // nothing took the focus: the caller's assertion reports what is focused instead
+        }
+        return (String) page.evaluate("document.activeElement.id");
     }
 
     /**

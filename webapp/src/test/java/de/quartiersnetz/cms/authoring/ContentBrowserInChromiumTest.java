@@ -187,7 +187,7 @@ class ContentBrowserInChromiumTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Neuer Ordner")).focus();
         page.keyboard().press("Enter");
         page.getByRole(AriaRole.DIALOG).waitFor();
-        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("folder-name");
+        assertThat(Chromium.settledFocusId(page)).isEqualTo("folder-name");
         assertThat(Chromium.accessibilityViolations(page)).isEmpty();
         page.keyboard().type("Archiv");
         page.keyboard().press("Enter");
