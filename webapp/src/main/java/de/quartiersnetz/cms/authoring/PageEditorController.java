@@ -137,7 +137,8 @@ class PageEditorController {
                 token == null ? "" : token.getToken(), areas, componentTitles, areaTitles, texts::ui);
         return ResponseEntity.ok().header("Cache-Control", "no-store")
                 .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
-                .body(EditBars.insert(html.get(), bars));
+                .body(EditBars.insert(new PreviewLinks(context, context + BASE + "/editor", previews::pageAt)
+                        .rewrite(html.get()), bars));
     }
 
     @GetMapping("/properties")

@@ -385,6 +385,27 @@ class PagesAppTest {
         assertThat(client.get(PAGES + "/preview?path=%2Fgibt-es-nicht").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void previewLinksToSitePagesOpenTheirEditorAndOtherLinksOpenANewTab() {
+        // the site module serves the website page /quartiersnetz at "/", so its sub-page "ziel" has the URL /ziel
+        if (!reader.isPage("/quartiersnetz")) {
+            addPage("/", START, "Quartiersnetz", "quartiersnetz");
+        }
+        addPage("/quartiersnetz", START, "Ziel", "ziel");
+        addPage("/", START, "Verweise", "");
+        addText("/verweise/main", Map.of("headline", "Links", "text",
+                "<p><a href=\"/ziel\">Zielseite</a> <a href=\"/projekte/gibt-es-nur-live\">Projekt</a>"
+                        + " <a href=\"https://example.org/\">Extern</a> <a href=\"#inhalt\">Sprung</a></p>"));
+
+        String html = client.get(PAGES + "/preview?path=%2Fverweise").body();
+
+        assertThat(html).contains("<a href=\"" + PAGES + "/editor?path=%2Fquartiersnetz%2Fziel\" target=\"_top\" rel=\"noopener\">Zielseite</a>",
+                "<a href=\"/projekte/gibt-es-nur-live\" target=\"_blank\" rel=\"noopener\">Projekt</a>",
+                "<a href=\"https://example.org/\" target=\"_blank\" rel=\"noopener\"",
+                "<a href=\"#inhalt\" rel=\"noopener\">Sprung</a>");
+        assertThat(client.get(PAGES + "/editor?path=%2Fverweise").body()).contains("allow-popups-to-escape-sandbox");
+    }
+
     /** Every page template of the light modules (the site module's too, once it is there) opens its dialogs. */
     @Test
     void everyPageTemplateAndEveryComponentItAllowsOpensItsDialog() {
