@@ -3,6 +3,7 @@ package de.quartiersnetz.cms.authoring;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 import de.quartiersnetz.cms.content.PageTemplates;
@@ -13,6 +14,7 @@ import de.quartiersnetz.cms.rendering.Sites;
  * availability allows. Without the rendering engine (no site definitions) every visible page template.
  */
 @Component
+@ConditionalOnWebApplication
 class OfferedPageTemplates {
     private final PageTemplates templates;
     private final ObjectProvider<Sites> sites;
