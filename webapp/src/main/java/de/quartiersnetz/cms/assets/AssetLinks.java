@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import de.quartiersnetz.cms.repository.Tree;
@@ -42,12 +44,30 @@ public final class AssetLinks {
         return asset(identifier).filter(Asset::isImage).map(asset -> renditionLink(asset, rendition));
     }
 
-    /** {@code srcset} for {@code <img>}: every rendition, narrowest first, with its width (never wider than the original). */
+    /**
+     * {@code srcset} for {@code <img>}: the renditions every browser shows (JPEG, PNG), narrowest first, each with
+     * its width (never wider than the original; of renditions that come out equally wide only the first).
+     */
     public Optional<String> srcset(String identifier) {
-        return asset(identifier).filter(Asset::isImage).map(asset -> renditions.definitions().entrySet().stream()
-                .sorted(Comparator.comparingInt(e -> e.getValue().width()))
-                .map(e -> renditionLink(asset, e.getKey()) + " " + Math.min(e.getValue().width(), asset.width()) + "w")
-                .distinct().collect(Collectors.joining(", ")));
+        return srcset(identifier, rendition -> !rendition.isWebp());
+    }
+
+    /** {@code srcset} of the renditions in one format, e.g. {@code webp} for {@code <picture><source type="image/webp">}. */
+    public Optional<String> srcset(String identifier, String format) {
+        return srcset(identifier, rendition -> rendition.format().equals(format));
+    }
+
+    private Optional<String> srcset(String identifier, Predicate<AssetProperties.Rendition> included) {
+        return asset(identifier).filter(Asset::isImage).map(asset -> {
+            Map<Integer, String> byWidth = new TreeMap<>();
+            renditions.definitions().entrySet().stream().filter(e -> included.test(e.getValue()))
+                    .sorted(Comparator.comparingInt((Map.Entry<String, AssetProperties.Rendition> e) -> e.getValue().width())
+                            .thenComparing(Map.Entry::getKey))
+                    .forEach(e -> byWidth.putIfAbsent(Math.min(e.getValue().width(), asset.width()),
+                            renditionLink(asset, e.getKey())));
+            return byWidth.entrySet().stream().map(e -> e.getValue() + " " + e.getKey() + "w")
+                    .collect(Collectors.joining(", "));
+        }).filter(srcset -> !srcset.isEmpty());
     }
 
     /** Alt text in the locale's language (else the default language's); empty string for a missing asset. */

@@ -29,7 +29,7 @@ public class AssetsConfiguration {
     @Bean
     Renditions renditions(AssetStore store, AssetProperties properties,
                           @Value("${quartiersnetz.data-dir:data}") Path dataDir) {
-        return new Renditions(store, properties.renditions(), dataDir.resolve("renditions"));
+        return new Renditions(store, RenditionFormats.writable(properties.renditions()), dataDir.resolve("renditions"));
     }
 
     @Bean

@@ -16,8 +16,8 @@ import net.coobird.thumbnailator.Thumbnails;
 import de.quartiersnetz.cms.repository.Tree;
 
 /**
- * Named image variants ({@code thumbnail}, {@code teaser}, {@code full}, from {@link AssetProperties}), made with
- * Thumbnailator on the first request for a published asset and kept on disk at
+ * Named image variants ({@code thumbnail}, {@code teaser-webp}, ..., from {@link AssetProperties}, less the formats
+ * this machine cannot write), made with Thumbnailator on the first request for a published asset and kept on disk at
  * {@code <data-dir>/renditions/<id>/<version>/<name>.<ext>}. A new version (replaced binary) gets new files; old
  * ones are never served again because their URLs carry the old version.
  */
@@ -68,7 +68,7 @@ public final class Renditions {
             Path temp = Files.createTempFile(target.getParent(), name, ".part");
             try (var out = Files.newOutputStream(temp)) {
                 Thumbnails.of(image).width(Math.min(rendition.width(), image.getWidth()))
-                        .outputFormat(rendition.format().equals("png") ? "png" : "jpg").outputQuality(0.85)
+                        .outputFormat(rendition.extension()).outputQuality(0.85)
                         .toOutputStream(out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -49,9 +49,17 @@ public final class DamFunctions {
                 .orElse(null);
     }
 
-    /** Every rendition with its width, for {@code <img srcset>}; {@code null} when not a published image. */
+    /** The JPEG/PNG renditions with their widths, for {@code <img srcset>}; {@code null} when not a published image. */
     public String srcset(String itemKey) {
         return identifier(itemKey).flatMap(assets::srcset).orElse(null);
+    }
+
+    /**
+     * The renditions in one format ({@code webp}) with their widths, for {@code <picture><source srcset>};
+     * {@code null} when not a published image or when no rendition has that format (WebP not writable here).
+     */
+    public String srcset(String itemKey, String format) {
+        return identifier(itemKey).flatMap(id -> assets.srcset(id, format)).orElse(null);
     }
 
     /** Alt text in the page's language (else another language's); empty when there is none. */

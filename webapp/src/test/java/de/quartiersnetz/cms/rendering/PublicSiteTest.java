@@ -202,6 +202,19 @@ class PublicSiteTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(rendition.statusCode()).isEqualTo(200);
         assertThat(rendition.headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(img.group(2)).doesNotContain("webp");
+
+        Matcher picture = Pattern.compile("<picture class=\"asset\"><source type=\"image/webp\" srcset=\"([^\"]+)\" "
+                + "sizes=\"[^\"]+\">\\s*<img class=\"asset\" [^>]*alt=\"([^\"]+)\"[^>]*>\\s*</picture>").matcher(project);
+        assertThat(picture.find()).as("WebP renditions offered in <picture>, JPEG in <img> with alt").isTrue();
+        assertThat(picture.group(1)).contains("/.imaging/thumbnail-webp/", " 240w", "/.imaging/teaser-webp/", ".webp ")
+                .doesNotContain(".jpg");
+        assertThat(picture.group(2)).isEqualTo(img.group(3));
+        HttpResponse<byte[]> webp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + picture.group(1).split(" ")[0])).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(webp.statusCode()).isEqualTo(200);
+        assertThat(webp.headers().firstValue("Content-Type")).contains("image/webp");
 
         String logo = repository.read(Tree.LIVE, "test.logo", session ->
                 session.getNode("/projects/gemeinwesenkoordination-chemnitz-sued").getProperty("image").getString());
