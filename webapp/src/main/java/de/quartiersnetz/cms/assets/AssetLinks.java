@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 import de.quartiersnetz.cms.repository.Tree;
 
 /**
- * Links to published assets for the site and the delivery API (the site's {@code damfn}): Magnolia-like URLs,
- * {@code /dam/jcr:<uuid>/<fileName>} for the original and
- * {@code /.imaging/<rendition>/dam/jcr:<uuid>/<version>/<fileName>} for a rendition. Every method answers
- * for the live tree only: a draft asset has no link.
+ * Links to published assets for the site and the delivery API (the site's {@code damfn}): Magnolia-like URLs with
+ * the asset's version in the path, {@code /dam/jcr:<uuid>/<version>/<fileName>} for the original and
+ * {@code /.imaging/<rendition>/dam/jcr:<uuid>/<version>/<fileName>} for a rendition, so that they can be cached
+ * for a year and a replaced file gets new links. Every method answers for the live tree only: a draft asset has
+ * no link.
  */
 public final class AssetLinks {
     private final AssetStore store;
@@ -32,7 +33,7 @@ public final class AssetLinks {
         return store.find(Tree.LIVE, identifier);
     }
 
-    /** {@code /dam/jcr:<uuid>/<fileName>}, or empty if not published. */
+    /** {@code /dam/jcr:<uuid>/<version>/<fileName>}, or empty if not published. */
     public Optional<String> link(String identifier) {
         return asset(identifier).map(AssetLinks::originalLink);
     }
@@ -143,8 +144,9 @@ public final class AssetLinks {
         }
     }
 
+    /** The original with its version, {@code /dam/jcr:<uuid>/<version>/<fileName>}: a new binary gets a new link. */
     public static String originalLink(Asset asset) {
-        return "/dam/jcr:" + asset.id() + "/" + encode(asset.fileName());
+        return "/dam/jcr:" + asset.id() + "/" + asset.version() + "/" + encode(asset.fileName());
     }
 
     public String renditionLink(Asset asset, String rendition) {

@@ -1,5 +1,6 @@
 package de.quartiersnetz.cms.assets;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +16,12 @@ import org.springframework.util.unit.DataSize;
  *                           ({@code jpeg}, {@code png} or {@code webp}, Magnolia's {@code outputFormat.formatName});
  *                           default {@code thumbnail}, {@code teaser}, {@code full} in JPEG and each again as
  *                           {@code <name>-webp}
+ * @param unversionedMaxAge  how long a browser may keep an original fetched by its unversioned URL
+ *                           ({@code /dam/jcr:<uuid>/<fileName>}) before asking again (default 60 s); versioned URLs
+ *                           are kept for a year
  */
 @ConfigurationProperties("quartiersnetz.assets")
-public record AssetProperties(DataSize maxSize, Map<String, Rendition> renditions) {
+public record AssetProperties(DataSize maxSize, Map<String, Rendition> renditions, Duration unversionedMaxAge) {
     public AssetProperties {
         maxSize = maxSize == null ? DataSize.ofMegabytes(20) : maxSize;
         if (renditions == null || renditions.isEmpty()) {
@@ -30,6 +34,7 @@ public record AssetProperties(DataSize maxSize, Map<String, Rendition> rendition
             renditions.put("full-webp", new Rendition(1600, "webp"));
         }
         renditions = Map.copyOf(new LinkedHashMap<>(renditions));
+        unversionedMaxAge = unversionedMaxAge == null ? Duration.ofSeconds(60) : unversionedMaxAge;
     }
 
     /** One named variant: scaled to at most {@code width} pixels wide (never enlarged), written in {@code format}. */

@@ -11,7 +11,8 @@ import de.quartiersnetz.cms.assets.AssetLinks;
 /**
  * {@code damfn} in templates, with Magnolia's names: an item key is {@code jcr:<identifier>} (the bare identifier
  * works too), as a {@code damLinkField} stores it. Only published assets are found, also in the author preview, so
- * a page never links to a file the public cannot fetch. Beyond Magnolia: {@code srcset} and {@code alt}.
+ * a page never links to a file the public cannot fetch. Beyond Magnolia: {@code srcset} and {@code alt}. Links
+ * carry the asset's version, so a replaced file gets new ones.
  */
 public final class DamFunctions {
     private final AssetLinks assets;

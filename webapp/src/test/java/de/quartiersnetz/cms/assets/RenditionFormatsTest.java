@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * and a JVM that claims an architecture without a bundled library keeps JPEG/PNG renditions and starts anyway.
  */
 class RenditionFormatsTest {
-    private final AssetProperties defaults = new AssetProperties(null, null);
+    private final AssetProperties defaults = new AssetProperties(null, null, null);
 
     @Test
     void everyDefaultRenditionIsWritableOnThisPlatform() {

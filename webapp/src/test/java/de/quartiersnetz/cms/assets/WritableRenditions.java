@@ -9,6 +9,6 @@ final class WritableRenditions {
 
     public static void main(String[] args) {
         System.out.println("writable: " + new TreeSet<>(
-                RenditionFormats.writable(new AssetProperties(null, null).renditions()).keySet()));
+                RenditionFormats.writable(new AssetProperties(null, null, null).renditions()).keySet()));
     }
 }

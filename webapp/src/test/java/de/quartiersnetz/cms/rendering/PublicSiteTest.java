@@ -247,7 +247,7 @@ class PublicSiteTest {
             page = site().get("/bilder").body();
         }
         assertThat(page).contains("<figcaption>Unser Logo", "alt=\"Schriftzug „Gemeinwesenkoordination Chemnitz Süd“")
-                .containsPattern("<a class=\"download\" href=\"/dam/jcr:" + flyer.id() + "/einladung-stadtteilfest.pdf\""
+                .containsPattern("<a class=\"download\" href=\"/dam/jcr:" + flyer.id() + "/" + flyer.version() + "/einladung-stadtteilfest.pdf\""
                         + " type=\"application/pdf\">Einladung zum Stadtteilfest<span class=\"meta\"> \\(PDF, 1 KB, herunterladen\\)");
     }
 
