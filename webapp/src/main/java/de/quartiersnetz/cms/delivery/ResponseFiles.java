@@ -97,8 +97,8 @@ final class ResponseFiles implements AutoCloseable {
         try {
             Files.write(path, body, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            used.addAndGet(-body.length);
-            log.warn("Cannot write {}, sending cached responses from memory: {}", path, e.toString());
+            delete(path, body.length);
+            log.warn("Cannot write {}, sending this response from memory: {}", path, e.toString());
             return null;
         }
         ResponseFile written = new ResponseFile(path, body.length, now);
@@ -112,7 +112,7 @@ final class ResponseFiles implements AutoCloseable {
         return earlier.path;
     }
 
-    /** One request every few seconds forgets idle files and deletes those forgotten long enough. */
+    /** One request every few seconds forgets idle or vanished files and deletes those forgotten long enough. */
     private void sweepIfDue(long now) {
         long due = nextSweep.get();
         if (now - due < 0 || !nextSweep.compareAndSet(due, now + SWEEP_EVERY_NANOS)) {
@@ -125,7 +125,10 @@ final class ResponseFiles implements AutoCloseable {
             }
         }
         files.forEach((etag, file) -> {
-            if (now - file.lastUse >= idleNanos && files.remove(etag, file)) {
+            if (!Files.exists(file.path) && files.remove(etag, file)) {
+                // deleted by someone else: written anew on next use instead of failing every response
+                used.addAndGet(-file.size);
+            } else if (now - file.lastUse >= idleNanos && files.remove(etag, file)) {
                 retired.add(new Retired(file.path, file.size, now));
             }
         });

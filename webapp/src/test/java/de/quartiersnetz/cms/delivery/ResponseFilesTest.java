@@ -78,6 +78,17 @@ class ResponseFilesTest {
     }
 
     @Test
+    void aFileDeletedBehindItsBackIsWrittenAnewAtTheNextSweep() throws IOException {
+        ResponseFiles files = new ResponseFiles(temp, 1024, IDLE, clock::get);
+        Path path = files.file("\"1\"", LIST);
+        Files.delete(path);
+        clock.addAndGet(TimeUnit.SECONDS.toNanos(10));
+        Path anew = files.file("\"1\"", LIST);
+        assertThat(Files.readAllBytes(anew)).isEqualTo(LIST);
+        assertThat(files.used()).isEqualTo(LIST.length);
+    }
+
+    @Test
     void startAndCloseLeaveNoFilesBehind() throws IOException {
         Files.write(temp.resolve("left-by-a-crash"), ITEM);
         ResponseFiles files = new ResponseFiles(temp, 1024, IDLE, clock::get);
