@@ -51,7 +51,10 @@ final class CachedResponseWriter {
             response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.ACCEPT_ENCODING);
+        // the headers Spring Security adds to a first, rendered answer, so a repeat from the cache looks the same
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-XSS-Protection", "0");
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         long ifModifiedSince = ifNoneMatch == null ? request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE) : -1;
         boolean unchanged = ifNoneMatch != null ? matchesEtag(ifNoneMatch, etag)

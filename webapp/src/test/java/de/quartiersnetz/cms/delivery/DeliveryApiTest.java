@@ -237,7 +237,8 @@ class DeliveryApiTest {
         assertThat(hasFileWith(first.body())).isTrue();
         HttpResponse<byte[]> again = getBytes(list);
         assertThat(again.body()).isEqualTo(first.body());
-        for (String header : List.of("ETag", "Cache-Control", "Vary", "Content-Type", "Content-Length")) {
+        for (String header : List.of("ETag", "Cache-Control", "Vary", "Content-Type", "Content-Length",
+                "X-Content-Type-Options", "X-Frame-Options", "X-XSS-Protection")) {
             assertThat(again.headers().allValues(header)).as(header).isEqualTo(first.headers().allValues(header));
         }
         HttpResponse<byte[]> gzipped = getBytes(list, "Accept-Encoding", "gzip");
