@@ -9,8 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
-import javax.jcr.Node;
-
+import org.apache.jackrabbit.oak.api.Root;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
@@ -111,31 +110,30 @@ public final class ContentIndex implements AutoCloseable {
         try {
             IndexWriter writer = store.writer();
             writer.deleteAll();
-            long items = repository.read(tree, "search.rebuild", session -> {
-                long total = 0;
-                for (String workspace : workspaces) {
-                    total += Items.countItemsBelow(session.getNode("/" + workspace));
-                }
-                progress.start("Search index (" + tree.folderName() + ")", total);
-                long[] count = {0};
-                for (String workspace : workspaces) {
-                    Node root = session.getNode("/" + workspace);
-                    Items.forEachItemBelow(root, item -> {
-                        add(writer, ItemDocuments.build(workspace, item));
-                        if (++count[0] % PROGRESS_STEP == 0) {
-                            progress.advance(PROGRESS_STEP);
-                        }
-                    });
-                }
-                progress.advance(count[0] % PROGRESS_STEP);
-                return count[0];
-            });
+            Root snapshot = repository.snapshot(tree);
+            Items items = new Items(snapshot);
+            ItemDocuments documents = new ItemDocuments(items);
+            long total = 0;
+            for (String workspace : workspaces) {
+                total += items.countItemsBelow(snapshot.getTree("/" + workspace));
+            }
+            progress.start("Search index (" + tree.folderName() + ")", total);
+            long[] count = {0};
+            for (String workspace : workspaces) {
+                items.forEachItemBelow(snapshot.getTree("/" + workspace), item -> {
+                    add(writer, documents.build(workspace, item));
+                    if (++count[0] % PROGRESS_STEP == 0) {
+                        progress.advance(PROGRESS_STEP);
+                    }
+                });
+            }
+            progress.advance(count[0] % PROGRESS_STEP);
             stale = false;
             rebuilt = true;
             store.commit(state());
             store.refresh();
             refreshed();
-            LOG.info("Rebuilt the {} search index: {} items in {} ms", tree.folderName(), items,
+            LOG.info("Rebuilt the {} search index: {} items in {} ms", tree.folderName(), count[0],
                     (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             try {
@@ -203,8 +201,8 @@ public final class ContentIndex implements AutoCloseable {
             IndexSearcher before = store.acquire();
             int changes;
             try {
-                changes = repository.read(tree, "search.follow",
-                        session -> new ChangeIndexer(session, store.writer(), before, itemsBelow).apply(changedPaths));
+                changes = new ChangeIndexer(repository.snapshot(tree), store.writer(), before, itemsBelow)
+                        .apply(changedPaths);
             } finally {
                 store.release(before);
             }
