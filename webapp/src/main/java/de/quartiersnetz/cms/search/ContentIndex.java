@@ -9,7 +9,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.apache.jackrabbit.oak.api.Root;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
@@ -110,23 +109,15 @@ public final class ContentIndex implements AutoCloseable {
         try {
             IndexWriter writer = store.writer();
             writer.deleteAll();
-            Root snapshot = repository.snapshot(tree);
-            Items items = new Items(snapshot);
-            ItemDocuments documents = new ItemDocuments(items);
-            long total = 0;
-            for (String workspace : workspaces) {
-                total += items.countItemsBelow(snapshot.getTree("/" + workspace));
-            }
-            progress.start("Search index (" + tree.folderName() + ")", total);
+            SnapshotItems items = new SnapshotItems(repository.snapshot(tree), workspaces);
+            progress.start("Search index (" + tree.folderName() + ")", items.size());
             long[] count = {0};
-            for (String workspace : workspaces) {
-                items.forEachItemBelow(snapshot.getTree("/" + workspace), item -> {
-                    add(writer, documents.build(workspace, item));
-                    if (++count[0] % PROGRESS_STEP == 0) {
-                        progress.advance(PROGRESS_STEP);
-                    }
-                });
-            }
+            items.documents().forEach(document -> {
+                add(writer, document);
+                if (++count[0] % PROGRESS_STEP == 0) {
+                    progress.advance(PROGRESS_STEP);
+                }
+            });
             progress.advance(count[0] % PROGRESS_STEP);
             stale = false;
             rebuilt = true;

@@ -72,7 +72,7 @@ final class ItemDocuments {
                 addProperty(doc, property);
             }
         }
-        addText(doc, item);
+        addTextBelow(doc, item);
         return doc;
     }
 
@@ -109,6 +109,9 @@ final class ItemDocuments {
                             IndexFields.truncateUtf8(text, IndexFields.MAX_KEYWORD_BYTES), Store.NO));
                     doc.add(new SortedSetDocValuesField(IndexFields.stringSort(name),
                             new BytesRef(IndexFields.truncateUtf8(text, IndexFields.MAX_SORT_BYTES))));
+                    if (type == PropertyType.STRING) {
+                        addText(doc, name, text);
+                    }
                 }
             }
         }
@@ -118,24 +121,28 @@ final class ItemDocuments {
         doc.add(new StringField(IndexFields.raw(property.getName()), property.getValue(Type.STRING, index), Store.NO));
     }
 
-    /** String values of content properties (not jcr:/mgnl: system ones), each its own value for phrase gaps. */
-    private void addText(Document doc, Tree node) {
-        for (PropertyState property : node.getProperties()) {
-            Type<?> type = property.getType();
-            if ((type != Type.STRING && type != Type.STRINGS) || property.getName().contains(":")) {
-                continue;
-            }
-            for (int i = 0; i < property.count(); i++) {
-                String text = property.getValue(Type.STRING, i);
-                if (!text.isBlank() && !IDENTIFIER.matcher(text).matches()) {
-                    doc.add(new TextField(IndexFields.TEXT, text, Store.NO));
-                }
-            }
-        }
+    /**
+     * The full text of the sub-nodes that belong to the item (the item's own values are added with its
+     * properties, read once): string values of content properties, each its own value for phrase gaps.
+     */
+    private void addTextBelow(Document doc, Tree node) {
         for (Tree child : node.getChildren()) {
             if (!items.isItem(child)) {
-                addText(doc, child);
+                for (PropertyState property : child.getProperties()) {
+                    Type<?> type = property.getType();
+                    for (int i = 0; (type == Type.STRING || type == Type.STRINGS) && i < property.count(); i++) {
+                        addText(doc, property.getName(), property.getValue(Type.STRING, i));
+                    }
+                }
+                addTextBelow(doc, child);
             }
+        }
+    }
+
+    /** Only content properties count as text, not jcr:/mgnl: system ones. */
+    private static void addText(Document doc, String property, String text) {
+        if (!property.contains(":") && !text.isBlank() && !IDENTIFIER.matcher(text).matches()) {
+            doc.add(new TextField(IndexFields.TEXT, text, Store.NO));
         }
     }
 }

@@ -42,12 +42,6 @@ final class Items {
         }
     }
 
-    long countItemsBelow(Tree parent) {
-        long[] count = {0};
-        forEachItemBelow(parent, item -> count[0]++);
-        return count[0];
-    }
-
     /** The node itself if it is an item, else its nearest item ancestor inside the workspace, else null. */
     Tree owningItem(Tree node) {
         Tree current = node;
