@@ -3,7 +3,12 @@ package de.quartiersnetz.cms.repository;
 import java.util.Calendar;
 
 import javax.jcr.Node;
+import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
+
+import org.apache.jackrabbit.oak.api.PropertyState;
+import org.apache.jackrabbit.oak.api.Type;
+import org.apache.jackrabbit.oak.plugins.value.Conversions;
 
 /**
  * Where an item of the author tree stands with publishing, read from the activation properties that
@@ -54,6 +59,31 @@ public enum ActivationStatus {
         Boolean active = item.hasProperty(ACTIVATION_STATUS)
                 ? Boolean.valueOf(item.getProperty(ACTIVATION_STATUS).getString().trim()) : null;
         return of(date(item, LAST_MODIFIED), date(item, LAST_ACTIVATED), active);
+    }
+
+    /** The same for an item read through Oak's API ({@link ContentRepository#snapshot}), with JCR's conversions. */
+    public static ActivationStatus of(org.apache.jackrabbit.oak.api.Tree item) {
+        PropertyState active = item.getProperty(ACTIVATION_STATUS);
+        return of(date(item, LAST_MODIFIED), date(item, LAST_ACTIVATED),
+                active == null ? null : Boolean.valueOf(active.getValue(Type.STRING).trim()));
+    }
+
+    private static Calendar date(org.apache.jackrabbit.oak.api.Tree item, String name) {
+        PropertyState property = item.getProperty(name);
+        if (property == null || property.isArray()) {
+            return null;
+        }
+        try {
+            return switch (property.getType().tag()) {
+                case PropertyType.STRING, PropertyType.BINARY, PropertyType.DATE ->
+                        Conversions.convert(property.getValue(Type.DATE)).toCalendar();
+                case PropertyType.LONG, PropertyType.DOUBLE, PropertyType.DECIMAL ->
+                        Conversions.convert(property.getValue(Type.LONG)).toCalendar();
+                default -> null;
+            };
+        } catch (IllegalArgumentException notADate) {
+            return null;
+        }
     }
 
     /** A value that is no date (hand-written import data) counts as absent rather than failing the listing. */

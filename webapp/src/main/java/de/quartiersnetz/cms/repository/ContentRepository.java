@@ -19,6 +19,8 @@ import javax.jcr.observation.EventListener;
 import javax.jcr.observation.ObservationManager;
 
 import org.apache.jackrabbit.oak.api.ContentSession;
+import org.apache.jackrabbit.oak.api.Root;
+import org.apache.jackrabbit.oak.plugins.tree.factories.RootFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -212,6 +214,14 @@ public final class ContentRepository implements AutoCloseable {
         } catch (RepositoryException e) {
             throw new RepositoryFailure("cannot observe the " + tree.folderName() + " tree: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The tree's content as it is now, read-only through Oak's own API, for bulk readers such as the search
+     * index: no session, and none of JCR's per-call checks and value wrapping. Later writes do not show in it.
+     */
+    public Root snapshot(Tree tree) {
+        return RootFactory.createReadOnlyRoot(stores.get(tree).head());
     }
 
     /** Names of the repository's own (Oak) indexes in the tree. */

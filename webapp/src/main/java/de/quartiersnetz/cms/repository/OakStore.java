@@ -21,6 +21,7 @@ import org.apache.jackrabbit.oak.segment.file.FileStore;
 import org.apache.jackrabbit.oak.segment.file.FileStoreBuilder;
 import org.apache.jackrabbit.oak.segment.file.InvalidFileStoreVersionException;
 import org.apache.jackrabbit.oak.spi.security.OpenSecurityProvider;
+import org.apache.jackrabbit.oak.spi.state.NodeState;
 import org.apache.jackrabbit.oak.spi.state.NodeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +37,14 @@ final class OakStore implements AutoCloseable {
     private final FileStore fileStore;
     private final Repository repository;
     private final ContentRepository oakRepository;
+    private final NodeStore nodeStore;
     private DataStoreBlobStore blobStore;
 
-    private OakStore(Path directory, FileStore fileStore, Repository repository, ContentRepository oakRepository) {
+    private OakStore(Path directory, FileStore fileStore, NodeStore nodeStore, Repository repository,
+                     ContentRepository oakRepository) {
         this.directory = directory;
         this.fileStore = fileStore;
+        this.nodeStore = nodeStore;
         this.repository = repository;
         this.oakRepository = oakRepository;
     }
@@ -62,7 +66,7 @@ final class OakStore implements AutoCloseable {
             ContentRepository oakRepository = jcr.createContentRepository();
             Repository repository = jcr.createRepository();
             LOG.info("Opened Oak segment store at {}", directory);
-            OakStore store = new OakStore(directory, fileStore, repository, oakRepository);
+            OakStore store = new OakStore(directory, fileStore, nodeStore, repository, oakRepository);
             store.blobStore = blobStore;
             return store;
         } catch (IOException | InvalidFileStoreVersionException e) {
@@ -109,6 +113,11 @@ final class OakStore implements AutoCloseable {
         } catch (LoginException e) {
             throw new RepositoryException("cannot open an Oak session: " + e.getMessage(), e);
         }
+    }
+
+    /** The latest committed state of the whole store, read-only. */
+    NodeState head() {
+        return nodeStore.getRoot();
     }
 
     Path directory() {

@@ -6,10 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import javax.jcr.Node;
-import javax.jcr.RepositoryException;
-import javax.jcr.Session;
-
+import org.apache.jackrabbit.oak.api.Root;
+import org.apache.jackrabbit.oak.api.Tree;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -32,22 +30,26 @@ import de.quartiersnetz.cms.repository.WorkspacePaths;
  * </ul>
  */
 final class ChangeIndexer {
-    private final Session session;
+    private final Root snapshot;
+    private final Items items;
+    private final ItemDocuments documents;
     private final IndexWriter writer;
     private final IndexSearcher before;
     private final boolean itemsBelow;
     private final Set<String> indexed = new HashSet<>();
 
     /** @param itemsBelow re-index every item below an existing changed item too, known or not */
-    ChangeIndexer(Session session, IndexWriter writer, IndexSearcher before, boolean itemsBelow) {
-        this.session = session;
+    ChangeIndexer(Root snapshot, IndexWriter writer, IndexSearcher before, boolean itemsBelow) {
+        this.snapshot = snapshot;
+        this.items = new Items(snapshot);
+        this.documents = new ItemDocuments(items);
         this.writer = writer;
         this.before = before;
         this.itemsBelow = itemsBelow;
     }
 
     /** @return the number of documents written or deleted */
-    int apply(List<String> changedPaths) throws RepositoryException {
+    int apply(List<String> changedPaths) {
         int changes = 0;
         for (String path : changedPaths) {
             changes += applyOne(path);
@@ -55,25 +57,26 @@ final class ChangeIndexer {
         return changes;
     }
 
-    private int applyOne(String absolutePath) throws RepositoryException {
+    private int applyOne(String absolutePath) {
         String workspace = Items.workspaceOf(absolutePath);
         if (workspace == null) {
             return 0;
         }
         try {
-            if (!session.nodeExists(absolutePath)) {
+            Tree node = snapshot.getTree(absolutePath);
+            if (!node.exists()) {
                 deleteWithDescendants(workspace, absolutePath);
-                Node remaining = nearestExistingAncestor(absolutePath);
-                Node owner = remaining == null ? null : Items.owningItem(remaining);
+                Tree remaining = nearestExistingAncestor(absolutePath);
+                Tree owner = remaining == null ? null : items.owningItem(remaining);
                 return 1 + (owner == null ? 0 : index(workspace, owner));
             }
-            Node owner = Items.owningItem(session.getNode(absolutePath));
+            Tree owner = items.owningItem(node);
             if (owner == null) {
                 return 0;
             }
             int[] changes = {0};
             if (owner.getPath().equals(absolutePath) && (itemsBelow || !known(absolutePath))) {
-                Items.forEachItemBelow(owner, item -> changes[0] += index(workspace, item));
+                items.forEachItemBelow(owner, item -> changes[0] += index(workspace, item));
             }
             return changes[0] + index(workspace, owner);
         } catch (IOException e) {
@@ -81,13 +84,13 @@ final class ChangeIndexer {
         }
     }
 
-    private int index(String workspace, Node item) throws RepositoryException {
+    private int index(String workspace, Tree item) {
         String key = item.getPath();
         if (!indexed.add(key)) {
             return 0;
         }
         try {
-            writer.updateDocument(new Term(IndexFields.KEY, key), ItemDocuments.build(workspace, item));
+            writer.updateDocument(new Term(IndexFields.KEY, key), documents.build(workspace, item));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,12 +111,13 @@ final class ChangeIndexer {
                 .build());
     }
 
-    private Node nearestExistingAncestor(String absolutePath) throws RepositoryException {
+    private Tree nearestExistingAncestor(String absolutePath) {
         String path = absolutePath;
         while (path.lastIndexOf('/') > 0) {
             path = path.substring(0, path.lastIndexOf('/'));
-            if (session.nodeExists(path)) {
-                return session.getNode(path);
+            Tree ancestor = snapshot.getTree(path);
+            if (ancestor.exists()) {
+                return ancestor;
             }
         }
         return null;

@@ -9,8 +9,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
-import javax.jcr.Node;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
@@ -111,31 +109,22 @@ public final class ContentIndex implements AutoCloseable {
         try {
             IndexWriter writer = store.writer();
             writer.deleteAll();
-            long items = repository.read(tree, "search.rebuild", session -> {
-                long total = 0;
-                for (String workspace : workspaces) {
-                    total += Items.countItemsBelow(session.getNode("/" + workspace));
+            SnapshotItems items = new SnapshotItems(repository.snapshot(tree), workspaces);
+            progress.start("Search index (" + tree.folderName() + ")", items.size());
+            long[] count = {0};
+            items.documents().forEach(document -> {
+                add(writer, document);
+                if (++count[0] % PROGRESS_STEP == 0) {
+                    progress.advance(PROGRESS_STEP);
                 }
-                progress.start("Search index (" + tree.folderName() + ")", total);
-                long[] count = {0};
-                for (String workspace : workspaces) {
-                    Node root = session.getNode("/" + workspace);
-                    Items.forEachItemBelow(root, item -> {
-                        add(writer, ItemDocuments.build(workspace, item));
-                        if (++count[0] % PROGRESS_STEP == 0) {
-                            progress.advance(PROGRESS_STEP);
-                        }
-                    });
-                }
-                progress.advance(count[0] % PROGRESS_STEP);
-                return count[0];
             });
+            progress.advance(count[0] % PROGRESS_STEP);
             stale = false;
             rebuilt = true;
             store.commit(state());
             store.refresh();
             refreshed();
-            LOG.info("Rebuilt the {} search index: {} items in {} ms", tree.folderName(), items,
+            LOG.info("Rebuilt the {} search index: {} items in {} ms", tree.folderName(), count[0],
                     (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             try {
@@ -203,8 +192,8 @@ public final class ContentIndex implements AutoCloseable {
             IndexSearcher before = store.acquire();
             int changes;
             try {
-                changes = repository.read(tree, "search.follow",
-                        session -> new ChangeIndexer(session, store.writer(), before, itemsBelow).apply(changedPaths));
+                changes = new ChangeIndexer(repository.snapshot(tree), store.writer(), before, itemsBelow)
+                        .apply(changedPaths);
             } finally {
                 store.release(before);
             }

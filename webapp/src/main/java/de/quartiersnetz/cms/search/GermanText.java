@@ -1,6 +1,9 @@
 package de.quartiersnetz.cms.search;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
@@ -29,7 +32,11 @@ final class GermanText {
 
             @Override
             protected Reader wrapReader(String fieldName, Reader reader) {
-                return new HTMLStripCharFilter(reader);
+                // HTMLStripCharFilter passes every character but '<' and '&' through unchanged, and each one
+                // allocates 35 KB of buffers: most values are plain text and need none of them.
+                String text = readAll(reader);
+                StringReader plain = new StringReader(text);
+                return text.indexOf('<') < 0 && text.indexOf('&') < 0 ? plain : new HTMLStripCharFilter(plain);
             }
 
             @Override
@@ -37,6 +44,19 @@ final class GermanText {
                 return GAP_BETWEEN_VALUES;
             }
         };
+    }
+
+    private static String readAll(Reader reader) {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[1024];
+        try {
+            for (int read; (read = reader.read(buffer)) >= 0; ) {
+                text.append(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     /** For queries: the same analysis without HTML stripping. */

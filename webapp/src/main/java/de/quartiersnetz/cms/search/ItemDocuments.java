@@ -1,18 +1,16 @@
 package de.quartiersnetz.cms.search;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import javax.jcr.Node;
-import javax.jcr.NodeIterator;
-import javax.jcr.Property;
-import javax.jcr.PropertyIterator;
 import javax.jcr.PropertyType;
-import javax.jcr.RepositoryException;
-import javax.jcr.Value;
-import javax.jcr.nodetype.NodeType;
 
+import org.apache.jackrabbit.oak.api.PropertyState;
+import org.apache.jackrabbit.oak.api.Tree;
+import org.apache.jackrabbit.oak.api.Type;
+import org.apache.jackrabbit.oak.plugins.identifier.IdentifierManager;
+import org.apache.jackrabbit.oak.plugins.tree.TreeUtil;
+import org.apache.jackrabbit.oak.plugins.value.Conversions;
+import org.apache.jackrabbit.oak.spi.state.NodeStateUtils;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field.Store;
@@ -29,17 +27,21 @@ import de.quartiersnetz.cms.repository.WorkspacePaths;
 /**
  * Builds the one Lucene document of an item (a {@code mgnl:content} of any subtype, or a {@code mgnl:folder}):
  * where it is, what types it has, every property value by kind, and the full text of the item and of the
- * sub-nodes that belong to it (submodel entries, areas, components) but not of child items.
+ * sub-nodes that belong to it (submodel entries, areas, components) but not of child items. Items are read
+ * through Oak's API from a repository snapshot; values are converted as JCR would convert them.
  */
 final class ItemDocuments {
     /** Identifiers in reference properties are not words anyone searches for. */
     private static final Pattern IDENTIFIER =
             Pattern.compile("(jcr:)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private ItemDocuments() {
+    private final Items items;
+
+    ItemDocuments(Items items) {
+        this.items = items;
     }
 
-    static Document build(String workspace, Node item) throws RepositoryException {
+    Document build(String workspace, Tree item) {
         String absolute = item.getPath();
         String path = WorkspacePaths.relative(workspace, absolute);
         Document doc = new Document();
@@ -54,98 +56,93 @@ final class ItemDocuments {
         }
         doc.add(new StringField(IndexFields.NAME, item.getName(), Store.NO));
         doc.add(new SortedDocValuesField(IndexFields.NAME, new BytesRef(item.getName())));
-        String identifier = item.getIdentifier().toLowerCase();
+        String identifier = IdentifierManager.getIdentifier(item).toLowerCase();
         doc.add(new StringField(IndexFields.UUID, identifier, Store.NO));
         doc.add(new SortedDocValuesField(IndexFields.UUID, new BytesRef(identifier)));
-        doc.add(new StringField(IndexFields.PRIMARY_TYPE, item.getPrimaryNodeType().getName(), Store.NO));
-        for (String type : types(item)) {
+        doc.add(new StringField(IndexFields.PRIMARY_TYPE, TreeUtil.getPrimaryTypeName(item), Store.NO));
+        for (String type : items.types(item)) {
             doc.add(new StringField(IndexFields.TYPES, type, Store.NO));
         }
         String status = ActivationStatus.of(item).key();
         doc.add(new StringField(IndexFields.STATUS, status, Store.NO));
         doc.add(new SortedDocValuesField(IndexFields.STATUS, new BytesRef(status)));
-        for (PropertyIterator it = item.getProperties(); it.hasNext(); ) {
-            addProperty(doc, it.nextProperty());
+        for (PropertyState property : item.getProperties()) {
+            // A read-only tree also shows Oak's hidden properties (:childOrder), which JCR never shows.
+            if (!NodeStateUtils.isHidden(property.getName())) {
+                addProperty(doc, property);
+            }
         }
-        addText(doc, item);
+        addTextBelow(doc, item);
         return doc;
     }
 
-    private static Set<String> types(Node node) throws RepositoryException {
-        Set<String> names = new LinkedHashSet<>();
-        addWithSupertypes(names, node.getPrimaryNodeType());
-        for (NodeType mixin : node.getMixinNodeTypes()) {
-            addWithSupertypes(names, mixin);
-        }
-        return names;
-    }
-
-    private static void addWithSupertypes(Set<String> names, NodeType type) {
-        names.add(type.getName());
-        for (NodeType supertype : type.getSupertypes()) {
-            names.add(supertype.getName());
-        }
-    }
-
-    private static void addProperty(Document doc, Property property) throws RepositoryException {
+    private static void addProperty(Document doc, PropertyState property) {
         String name = property.getName();
         doc.add(new StringField(IndexFields.HAS, name, Store.NO));
-        Value[] values = property.isMultiple() ? property.getValues() : new Value[] {property.getValue()};
-        for (Value value : values) {
-            switch (value.getType()) {
+        int type = property.isArray() ? property.getType().getBaseType().tag() : property.getType().tag();
+        for (int i = 0; i < property.count(); i++) {
+            switch (type) {
                 case PropertyType.BINARY -> {
                     // Binaries are neither filtered nor sorted on; only their presence counts.
                 }
                 case PropertyType.LONG -> {
-                    doc.add(new LongField(IndexFields.longs(name), value.getLong(), Store.NO));
-                    addRaw(doc, name, value);
+                    doc.add(new LongField(IndexFields.longs(name), property.getValue(Type.LONG, i), Store.NO));
+                    addRaw(doc, property, i);
                 }
                 case PropertyType.DOUBLE -> {
-                    doc.add(new DoubleField(IndexFields.doubles(name), value.getDouble(), Store.NO));
-                    addRaw(doc, name, value);
+                    doc.add(new DoubleField(IndexFields.doubles(name), property.getValue(Type.DOUBLE, i), Store.NO));
+                    addRaw(doc, property, i);
                 }
                 case PropertyType.DECIMAL -> {
-                    doc.add(new DoubleField(IndexFields.doubles(name), value.getDecimal().doubleValue(), Store.NO));
-                    addRaw(doc, name, value);
+                    doc.add(new DoubleField(IndexFields.doubles(name), property.getValue(Type.DECIMAL, i).doubleValue(),
+                            Store.NO));
+                    addRaw(doc, property, i);
                 }
                 case PropertyType.DATE -> {
-                    doc.add(new LongField(IndexFields.dates(name), value.getDate().getTimeInMillis(), Store.NO));
-                    addRaw(doc, name, value);
+                    long millis = Conversions.convert(property.getValue(Type.DATE, i)).toCalendar().getTimeInMillis();
+                    doc.add(new LongField(IndexFields.dates(name), millis, Store.NO));
+                    addRaw(doc, property, i);
                 }
                 default -> {
-                    String text = value.getString();
+                    String text = property.getValue(Type.STRING, i);
                     doc.add(new StringField(IndexFields.string(name),
                             IndexFields.truncateUtf8(text, IndexFields.MAX_KEYWORD_BYTES), Store.NO));
                     doc.add(new SortedSetDocValuesField(IndexFields.stringSort(name),
                             new BytesRef(IndexFields.truncateUtf8(text, IndexFields.MAX_SORT_BYTES))));
+                    if (type == PropertyType.STRING) {
+                        addText(doc, name, text);
+                    }
                 }
             }
         }
     }
 
-    private static void addRaw(Document doc, String name, Value value) throws RepositoryException {
-        doc.add(new StringField(IndexFields.raw(name), value.getString(), Store.NO));
+    private static void addRaw(Document doc, PropertyState property, int index) {
+        doc.add(new StringField(IndexFields.raw(property.getName()), property.getValue(Type.STRING, index), Store.NO));
     }
 
-    /** String values of content properties (not jcr:/mgnl: system ones), each its own value for phrase gaps. */
-    private static void addText(Document doc, Node node) throws RepositoryException {
-        for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
-            Property property = it.nextProperty();
-            if (property.getType() != PropertyType.STRING || property.getName().contains(":")) {
-                continue;
-            }
-            for (Value value : property.isMultiple() ? property.getValues() : new Value[] {property.getValue()}) {
-                String text = value.getString();
-                if (!text.isBlank() && !IDENTIFIER.matcher(text).matches()) {
-                    doc.add(new TextField(IndexFields.TEXT, text, Store.NO));
+    /**
+     * The full text of the sub-nodes that belong to the item (the item's own values are added with its
+     * properties, read once): string values of content properties, each its own value for phrase gaps.
+     */
+    private void addTextBelow(Document doc, Tree node) {
+        for (Tree child : node.getChildren()) {
+            if (!items.isItem(child)) {
+                for (PropertyState property : child.getProperties()) {
+                    Type<?> type = property.getType();
+                    for (int i = 0; (type == Type.STRING || type == Type.STRINGS) && i < property.count(); i++) {
+                        addText(doc, property.getName(), property.getValue(Type.STRING, i));
+                    }
                 }
+                addTextBelow(doc, child);
             }
         }
-        for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
-            Node child = it.nextNode();
-            if (!Items.isItem(child)) {
-                addText(doc, child);
-            }
+    }
+
+    /** Only content properties count as text, not jcr:/mgnl: system ones. */
+    private static void addText(Document doc, String property, String text) {
+        if (!property.contains(":") && !text.isBlank() && !IDENTIFIER.matcher(text).matches()) {
+            doc.add(new TextField(IndexFields.TEXT, text, Store.NO));
         }
     }
 }

@@ -1,31 +1,40 @@
 package de.quartiersnetz.cms.search;
 
-import javax.jcr.Node;
-import javax.jcr.NodeIterator;
-import javax.jcr.RepositoryException;
+import java.util.Set;
+
+import org.apache.jackrabbit.oak.api.Root;
+import org.apache.jackrabbit.oak.api.Tree;
 
 /**
  * Which nodes are items, and which item a node belongs to. Items ({@code mgnl:content} and its subtypes such
  * as {@code mgnl:page} or a content type's own type, and folders) get a document each; every other node
  * ({@code mgnl:contentNode}, {@code mgnl:area}, {@code mgnl:component}) belongs to its nearest item above.
+ * Nodes are read from a repository snapshot ({@link de.quartiersnetz.cms.repository.ContentRepository#snapshot}).
  */
 final class Items {
-    private Items() {
+    private final ItemTypes types;
+
+    Items(Root snapshot) {
+        this.types = new ItemTypes(snapshot);
     }
 
     @FunctionalInterface
     interface Visitor {
-        void visit(Node item) throws RepositoryException;
+        void visit(Tree item);
     }
 
-    static boolean isItem(Node node) throws RepositoryException {
-        return node.isNodeType(IndexFields.ITEM_TYPE) || node.isNodeType(IndexFields.FOLDER_TYPE);
+    boolean isItem(Tree node) {
+        return types.isItem(node);
+    }
+
+    /** The node's primary type and mixins with all their supertypes. */
+    Set<String> types(Tree node) {
+        return types.of(node);
     }
 
     /** Visits every item below {@code parent}, parents before children. */
-    static void forEachItemBelow(Node parent, Visitor visitor) throws RepositoryException {
-        for (NodeIterator it = parent.getNodes(); it.hasNext(); ) {
-            Node child = it.nextNode();
+    void forEachItemBelow(Tree parent, Visitor visitor) {
+        for (Tree child : parent.getChildren()) {
             if (isItem(child)) {
                 visitor.visit(child);
             }
@@ -33,16 +42,10 @@ final class Items {
         }
     }
 
-    static long countItemsBelow(Node parent) throws RepositoryException {
-        long[] count = {0};
-        forEachItemBelow(parent, item -> count[0]++);
-        return count[0];
-    }
-
     /** The node itself if it is an item, else its nearest item ancestor inside the workspace, else null. */
-    static Node owningItem(Node node) throws RepositoryException {
-        Node current = node;
-        while (current.getDepth() > 1) {
+    Tree owningItem(Tree node) {
+        Tree current = node;
+        while (!current.isRoot() && !current.getParent().isRoot()) {
             if (isItem(current)) {
                 return current;
             }

@@ -25,8 +25,11 @@
  *
  * <h2>Inside</h2>
  * <ul>
- *   <li>{@code IndexFields} - the document layout; {@code ItemDocuments} builds an item's document from JCR;
- *       {@code Items} says what an item is and which item a node belongs to.</li>
+ *   <li>{@code IndexFields} - the document layout; {@code ItemDocuments} builds an item's document, for the
+ *       rebuild and for changes alike, from a read-only Oak snapshot of the tree ({@code
+ *       ContentRepository.snapshot}: no JCR session, whose per-call overhead was half of a rebuild);
+ *       {@code Items} says what an item is and which item a node belongs to, {@code ItemTypes} resolves
+ *       node types once per name.</li>
  *   <li>{@code FilterQueries}, {@code FilterValues}, {@code PropertyKinds} - filters, typed by what the index
  *       holds for the property; {@code SortKeys} - ordering; {@code FullTextQuery}, {@code GermanText} - {@code q}.</li>
  *   <li>{@code IndexStore} - the one writer and the searcher manager, commit data (schema, state);
@@ -44,8 +47,10 @@
  *   <li>A property whose values have different types in different items is compared in every kind it has;
  *       for sorting one kind wins (date, then number, then string) and items with the others sort as missing.</li>
  *   <li>Content written while no index follows the tree (the CLI import with the server stopped) is seen only
- *       after a rebuild. The runtime's {@code reindex} command does not rebuild this index yet (it rebuilds Oak's
- *       own indexes only); until it does, delete {@code dataDir/index} to force a rebuild on the next start.</li>
+ *       after a rebuild: the runtime's {@code reindex} command, or deleting {@code dataDir/index} before the next
+ *       start.</li>
+ *   <li>Oak's read-only trees show hidden properties ({@code :childOrder}) that JCR never showed; documents
+ *       skip them, so the documents are the same as when they were read through JCR.</li>
  * </ul>
  */
 package de.quartiersnetz.cms.search;
