@@ -53,7 +53,9 @@ public final class CommandLineTools {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(QuartiersnetzApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .properties("logging.level.root=WARN", "logging.level.org.apache.jackrabbit=ERROR")
+                .properties("logging.level.root=WARN", "logging.level.org.apache.jackrabbit=ERROR",
+                        // a stale index would otherwise be rebuilt on open and then again by the command
+                        RuntimeConfiguration.REBUILD_STALE_INDEXES + "=" + !commandArgs.get(0).equals("reindex"))
                 .run(springArgs.toArray(String[]::new))) {
             CommandLine commandLine = new CommandLine(new CommandLineTools(),
                     new CommandLine.IFactory() {

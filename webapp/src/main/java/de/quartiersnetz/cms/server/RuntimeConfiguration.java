@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -81,19 +82,26 @@ class RuntimeConfiguration {
         return new ContentValidator(registry, languages.all());
     }
 
-    /** Each tree's search index: rebuilt when it may have missed changes, then kept current from events. */
+    /**
+     * Each tree's search index: rebuilt when it may have missed changes, then kept current from events. The
+     * {@code reindex} command turns the rebuild on open off ({@link #REBUILD_STALE_INDEXES}): it rebuilds anyway.
+     */
     @Bean(destroyMethod = "close")
-    ContentIndexes contentIndexes(QuartiersnetzProperties properties, ContentRepository repository) {
-        return new ContentIndexes(openIndex(properties, repository, Tree.LIVE),
-                openIndex(properties, repository, Tree.AUTHOR));
+    ContentIndexes contentIndexes(QuartiersnetzProperties properties, ContentRepository repository,
+                                  @Value("${" + REBUILD_STALE_INDEXES + ":true}") boolean rebuildStale) {
+        return new ContentIndexes(openIndex(properties, repository, Tree.LIVE, rebuildStale),
+                openIndex(properties, repository, Tree.AUTHOR, rebuildStale));
     }
 
-    private static ContentIndex openIndex(QuartiersnetzProperties properties, ContentRepository repository, Tree tree) {
+    static final String REBUILD_STALE_INDEXES = "quartiersnetz.rebuild-stale-indexes";
+
+    private static ContentIndex openIndex(QuartiersnetzProperties properties, ContentRepository repository, Tree tree,
+                                          boolean rebuildStale) {
         ContentIndex index = new ContentIndex(properties.dataDir().resolve("index").resolve(tree.folderName()),
                 repository, tree);
         // Following first: changes made while the rebuild runs are applied after it.
         index.startFollowing();
-        if (index.needsRebuild()) {
+        if (rebuildStale && index.needsRebuild()) {
             index.rebuild(ImportProgress.NONE);
         }
         return index;

@@ -125,6 +125,36 @@ class CommandLineToolsTest {
     }
 
     @Test
+    void reindexRebuildsADeletedSearchIndexCompletelyFromTheRepository() throws IOException {
+        Path dataDir = temp.resolve("r");
+        assertThat(cli(dataDir, "import", TestLightModules.SOURCE.resolve("quartiersnetz-demo/bootstrap").toString(),
+                "--publish")).isZero();
+        String intact = stdout(() -> assertThat(cli(dataDir, "reindex")).isZero());
+        assertThat(intact).containsPattern("Rebuilt 2 indexes \\(\\d+ items in the live search index\\)")
+                .doesNotContain("(0 items");
+
+        try (var files = Files.walk(dataDir.resolve("index"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+        assertThat(dataDir.resolve("index")).doesNotExist();
+        String rebuilt = stdout(() -> assertThat(cli(dataDir, "reindex")).isZero());
+
+        assertThat(rebuilt).isEqualTo(intact);
+    }
+
+    private static String stdout(Runnable action) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(original);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void exportWithoutOutFileIsAUsageError() {
         assertThat(cli(temp.resolve("e"), "export", "projects")).isEqualTo(2);
     }
