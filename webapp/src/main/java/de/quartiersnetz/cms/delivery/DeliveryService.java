@@ -9,11 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+
+import org.apache.jackrabbit.api.JackrabbitSession;
 
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.util.RawValue;
@@ -90,9 +91,9 @@ public final class DeliveryService {
             NodeJsonMapper.Context context = context(session, endpoint, request, generation);
             List<Node> nodes = new ArrayList<>();
             for (String path : hits.paths()) {
-                String absolute = WorkspacePaths.absolute(endpoint.workspace(), path);
-                if (session.nodeExists(absolute)) {
-                    nodes.add(session.getNode(absolute));
+                Node node = nodeOrNull(session, WorkspacePaths.absolute(endpoint.workspace(), path));
+                if (node != null) {
+                    nodes.add(node);
                 }
             }
             long total = hits.total();
@@ -165,11 +166,11 @@ public final class DeliveryService {
     }
 
     private static Node root(Session session, DeliveryEndpoint endpoint) throws RepositoryException {
-        String absolute = WorkspacePaths.absolute(endpoint.workspace(), endpoint.rootPath());
-        if (!session.nodeExists(absolute)) {
+        Node root = nodeOrNull(session, WorkspacePaths.absolute(endpoint.workspace(), endpoint.rootPath()));
+        if (root == null) {
             throw new DeliveryNotFoundException("nothing is published at " + endpoint.rootPath());
         }
-        return session.getNode(absolute);
+        return root;
     }
 
     private static Node requireNode(Session session, DeliveryEndpoint endpoint, String path) throws RepositoryException {
@@ -182,10 +183,15 @@ public final class DeliveryService {
             throw new DeliveryNotFoundException("'" + path + "' is not a valid path");
         }
         String absolute = WorkspacePaths.absolute(endpoint.workspace(), relative);
-        Optional<Node> node = session.nodeExists(absolute) ? Optional.of(session.getNode(absolute)) : Optional.empty();
-        if (node.isEmpty() || !NodeJsonMapper.matches(node.get(), endpoint.nodeTypes(), endpoint.strict())) {
+        Node node = nodeOrNull(session, absolute);
+        if (node == null || !NodeJsonMapper.matches(node, endpoint.nodeTypes(), endpoint.strict())) {
             throw new DeliveryNotFoundException("nothing is published at " + path);
         }
-        return node.get();
+        return node;
+    }
+
+    /** One lookup, where asking {@code nodeExists} and then {@code getNode} walks the path twice. */
+    private static Node nodeOrNull(Session session, String absolute) throws RepositoryException {
+        return ((JackrabbitSession) session).getNodeOrNull(absolute);
     }
 }
