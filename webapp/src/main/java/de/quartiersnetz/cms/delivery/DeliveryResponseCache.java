@@ -127,6 +127,10 @@ public final class DeliveryResponseCache implements AutoCloseable {
             map.clear();
         }
         map.put(key, value);
+        if (generation.get() != generationAtStart) {
+            // An invalidation ran between the check and the put and may have emptied the map before it.
+            map.remove(key, value);
+        }
     }
 
     /** Keeps a subscription that invalidates this cache, to end it with the cache. */
