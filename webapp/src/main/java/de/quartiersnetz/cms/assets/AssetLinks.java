@@ -6,15 +6,18 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import de.quartiersnetz.cms.repository.Tree;
 
 /**
- * Links to published assets for the site and the delivery API (the site's {@code damfn}): Magnolia-like URLs,
- * {@code /dam/jcr:<uuid>/<fileName>} for the original and
- * {@code /.imaging/<rendition>/dam/jcr:<uuid>/<version>/<fileName>} for a rendition. Every method answers
- * for the live tree only: a draft asset has no link.
+ * Links to published assets for the site and the delivery API (the site's {@code damfn}): Magnolia-like URLs with
+ * the asset's version in the path, {@code /dam/jcr:<uuid>/<version>/<fileName>} for the original and
+ * {@code /.imaging/<rendition>/dam/jcr:<uuid>/<version>/<fileName>} for a rendition, so that they can be cached
+ * for a year and a replaced file gets new links. Every method answers for the live tree only: a draft asset has
+ * no link.
  */
 public final class AssetLinks {
     private final AssetStore store;
@@ -30,7 +33,7 @@ public final class AssetLinks {
         return store.find(Tree.LIVE, identifier);
     }
 
-    /** {@code /dam/jcr:<uuid>/<fileName>}, or empty if not published. */
+    /** {@code /dam/jcr:<uuid>/<version>/<fileName>}, or empty if not published. */
     public Optional<String> link(String identifier) {
         return asset(identifier).map(AssetLinks::originalLink);
     }
@@ -42,12 +45,30 @@ public final class AssetLinks {
         return asset(identifier).filter(Asset::isImage).map(asset -> renditionLink(asset, rendition));
     }
 
-    /** {@code srcset} for {@code <img>}: every rendition, narrowest first, with its width (never wider than the original). */
+    /**
+     * {@code srcset} for {@code <img>}: the renditions every browser shows (JPEG, PNG), narrowest first, each with
+     * its width (never wider than the original; of renditions that come out equally wide only the first).
+     */
     public Optional<String> srcset(String identifier) {
-        return asset(identifier).filter(Asset::isImage).map(asset -> renditions.definitions().entrySet().stream()
-                .sorted(Comparator.comparingInt(e -> e.getValue().width()))
-                .map(e -> renditionLink(asset, e.getKey()) + " " + Math.min(e.getValue().width(), asset.width()) + "w")
-                .distinct().collect(Collectors.joining(", ")));
+        return srcset(identifier, rendition -> !rendition.isWebp());
+    }
+
+    /** {@code srcset} of the renditions in one format, e.g. {@code webp} for {@code <picture><source type="image/webp">}. */
+    public Optional<String> srcset(String identifier, String format) {
+        return srcset(identifier, rendition -> rendition.format().equals(format));
+    }
+
+    private Optional<String> srcset(String identifier, Predicate<AssetProperties.Rendition> included) {
+        return asset(identifier).filter(Asset::isImage).map(asset -> {
+            Map<Integer, String> byWidth = new TreeMap<>();
+            renditions.definitions().entrySet().stream().filter(e -> included.test(e.getValue()))
+                    .sorted(Comparator.comparingInt((Map.Entry<String, AssetProperties.Rendition> e) -> e.getValue().width())
+                            .thenComparing(Map.Entry::getKey))
+                    .forEach(e -> byWidth.putIfAbsent(Math.min(e.getValue().width(), asset.width()),
+                            renditionLink(asset, e.getKey())));
+            return byWidth.entrySet().stream().map(e -> e.getValue() + " " + e.getKey() + "w")
+                    .collect(Collectors.joining(", "));
+        }).filter(srcset -> !srcset.isEmpty());
     }
 
     /** Alt text in the locale's language (else the default language's); empty string for a missing asset. */
@@ -123,8 +144,9 @@ public final class AssetLinks {
         }
     }
 
+    /** The original with its version, {@code /dam/jcr:<uuid>/<version>/<fileName>}: a new binary gets a new link. */
     public static String originalLink(Asset asset) {
-        return "/dam/jcr:" + asset.id() + "/" + encode(asset.fileName());
+        return "/dam/jcr:" + asset.id() + "/" + asset.version() + "/" + encode(asset.fileName());
     }
 
     public String renditionLink(Asset asset, String rendition) {

@@ -5,13 +5,14 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import de.quartiersnetz.cms.repository.ContentRepository;
 
-/** The DAM's beans: store, upload checks, renditions, links and referrers. */
+/** The DAM's beans: store, upload checks, renditions and their cache sweeper, links and referrers. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AssetProperties.class)
 public class AssetsConfiguration {
@@ -29,7 +30,14 @@ public class AssetsConfiguration {
     @Bean
     Renditions renditions(AssetStore store, AssetProperties properties,
                           @Value("${quartiersnetz.data-dir:data}") Path dataDir) {
-        return new Renditions(store, properties.renditions(), dataDir.resolve("renditions"));
+        return new Renditions(store, RenditionFormats.writable(properties.renditions()), dataDir.resolve("renditions"));
+    }
+
+    /** Only where renditions are served; command-line runs (import, reindex, ...) leave the cache alone. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnWebApplication
+    RenditionCacheSweeper renditionCacheSweeper(Renditions renditions, ContentRepository repository) {
+        return new RenditionCacheSweeper(renditions, repository);
     }
 
     @Bean

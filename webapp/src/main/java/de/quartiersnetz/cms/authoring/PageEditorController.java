@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -137,7 +138,8 @@ class PageEditorController {
                 token == null ? "" : token.getToken(), areas, componentTitles, areaTitles, texts::ui);
         return ResponseEntity.ok().header("Cache-Control", "no-store")
                 .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
-                .body(EditBars.insert(html.get(), bars));
+                .body(EditBars.insert(new PreviewLinks(context, context + BASE + "/editor", previews::pageAt)
+                        .rewrite(html.get()), bars));
     }
 
     @GetMapping("/properties")
@@ -152,22 +154,13 @@ class PageEditorController {
                           Principal user, Model model, Locale locale, RedirectAttributes redirect,
                           HttpServletResponse response) {
         PageReader.Editable page = reader.page(path);
-        DialogModel dialog = templates.dialog(page.template());
-        Map<String, Object> values = binder.bind(dialog.type(), parameters);
-        Screen screen = propertiesScreen(page, locale);
-        EditorAction action = EditorAction.parse(parameters.getFirst("_action"));
-        if (action != null) {
-            return formAfter(action, values, model, locale, dialog, screen);
-        }
-        try {
-            writer.updatePage(page.path(), values, user.getName());
-        } catch (ContentValidationException e) {
-            return invalid(e, response, model, locale, dialog, values, screen);
-        }
-        String title = Optional.ofNullable(values.get("title")).map(String::valueOf).orElse(page.title());
-        notice(redirect, locale, "pages.done.saved", title);
-        return "redirect:" + BASE + ("editor".equals(parameters.getFirst("returnTo")) ? "/editor?path="
-                + PagesController.encode(page.path()) : "");
+        return submit(templates.dialog(page.template()), propertiesScreen(page, locale), parameters, model, locale,
+                response, values -> writer.updatePage(page.path(), values, user.getName()), values -> {
+                    String title = Optional.ofNullable(values.get("title")).map(String::valueOf).orElse(page.title());
+                    notice(redirect, locale, "pages.done.saved", title);
+                    return "redirect:" + BASE + ("editor".equals(parameters.getFirst("returnTo")) ? "/editor?path="
+                            + PagesController.encode(page.path()) : "");
+                });
     }
 
     @GetMapping("/component/add")
@@ -207,20 +200,12 @@ class PageEditorController {
         AreaTarget target = area(area);
         requireAvailable(target, template);
         EditorTexts texts = texts(locale);
-        DialogModel dialog = templates.dialog(template);
-        Map<String, Object> values = binder.bind(dialog.type(), parameters);
-        Screen screen = addScreen(target, template, texts);
-        EditorAction action = EditorAction.parse(parameters.getFirst("_action"));
-        if (action != null) {
-            return formAfter(action, values, model, locale, dialog, screen);
-        }
-        try {
-            writer.addComponent(target.view().path(), template, values, user.getName());
-        } catch (ContentValidationException e) {
-            return invalid(e, response, model, locale, dialog, values, screen);
-        }
-        notice(redirect, locale, "pages.component.done.added", componentTitle(template, texts));
-        return "redirect:" + editorUrl(target.pagePath());
+        return submit(templates.dialog(template), addScreen(target, template, texts), parameters, model, locale,
+                response, values -> writer.addComponent(target.view().path(), template, values, user.getName()),
+                values -> {
+                    notice(redirect, locale, "pages.component.done.added", componentTitle(template, texts));
+                    return "redirect:" + editorUrl(target.pagePath());
+                });
     }
 
     @GetMapping("/component/edit")
@@ -235,20 +220,13 @@ class PageEditorController {
                          Principal user, Model model, Locale locale, RedirectAttributes redirect,
                          HttpServletResponse response) {
         PageReader.Editable component = reader.component(path);
-        DialogModel dialog = templates.dialog(component.template());
-        Map<String, Object> values = binder.bind(dialog.type(), parameters);
-        Screen screen = editScreen(component, texts(locale));
-        EditorAction action = EditorAction.parse(parameters.getFirst("_action"));
-        if (action != null) {
-            return formAfter(action, values, model, locale, dialog, screen);
-        }
-        try {
-            writer.updateComponent(component.path(), values, user.getName());
-        } catch (ContentValidationException e) {
-            return invalid(e, response, model, locale, dialog, values, screen);
-        }
-        notice(redirect, locale, "pages.component.done.saved", componentTitle(component.template(), texts(locale)));
-        return "redirect:" + editorUrl(pageOf(component.path()));
+        return submit(templates.dialog(component.template()), editScreen(component, texts(locale)), parameters, model,
+                locale, response, values -> writer.updateComponent(component.path(), values, user.getName()),
+                values -> {
+                    notice(redirect, locale, "pages.component.done.saved",
+                            componentTitle(component.template(), texts(locale)));
+                    return "redirect:" + editorUrl(pageOf(component.path()));
+                });
     }
 
     @PostMapping("/component/move")
@@ -348,6 +326,31 @@ class PageEditorController {
         model.addAttribute("hasFields", !dialog.type().properties().isEmpty());
         model.addAttribute("actionStatus", status);
         return "pages-form";
+    }
+
+    /**
+     * A dialog's post: a form action (add or remove a value, ...) shows the form again with it applied; otherwise the
+     * values are written, and a validation error shows the form again with the values kept and the errors at the fields.
+     */
+    private String submit(DialogModel dialog, Screen screen, MultiValueMap<String, String> parameters, Model model,
+                          Locale locale, HttpServletResponse response, DialogWrite write,
+                          Function<Map<String, Object>, String> saved) {
+        Map<String, Object> values = binder.bind(dialog.type(), parameters);
+        EditorAction action = EditorAction.parse(parameters.getFirst("_action"));
+        if (action != null) {
+            return formAfter(action, values, model, locale, dialog, screen);
+        }
+        try {
+            write.write(values);
+        } catch (ContentValidationException e) {
+            return invalid(e, response, model, locale, dialog, values, screen);
+        }
+        return saved.apply(values);
+    }
+
+    /** Writes a dialog's values through the one content write path. */
+    private interface DialogWrite {
+        void write(Map<String, Object> values);
     }
 
     private String formAfter(EditorAction action, Map<String, Object> values, Model model, Locale locale,

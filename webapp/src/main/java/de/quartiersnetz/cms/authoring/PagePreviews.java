@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import de.quartiersnetz.cms.content.PageReader;
 import de.quartiersnetz.cms.rendering.PagePreview;
 import de.quartiersnetz.cms.rendering.Sites;
 
@@ -19,16 +20,29 @@ import de.quartiersnetz.cms.rendering.Sites;
 class PagePreviews {
     private final ObjectProvider<PagePreview> preview;
     private final ObjectProvider<Sites> sites;
+    private final PageReader pages;
 
-    PagePreviews(ObjectProvider<PagePreview> preview, ObjectProvider<Sites> sites) {
+    PagePreviews(ObjectProvider<PagePreview> preview, ObjectProvider<Sites> sites, PageReader pages) {
         this.preview = preview;
         this.sites = sites;
+        this.pages = pages;
     }
 
     /** The public URL (without context path) of a page, empty when the page lies outside the site. */
     Optional<String> publicUrl(String pagePath) {
         Sites current = sites.getIfAvailable();
         return current == null ? Optional.of(pagePath) : Optional.ofNullable(current.current().pageUrl(pagePath));
+    }
+
+    /** The author page a public URL path (without context path) shows, empty for detail pages and anything else. */
+    Optional<String> pageAt(String url) {
+        Sites current = sites.getIfAvailable();
+        String path = current == null ? url : current.current().pagePath(url);
+        try {
+            return pages.isPage(path) ? Optional.of(path) : Optional.empty();
+        } catch (IllegalArgumentException notAPagePath) {
+            return Optional.empty();
+        }
     }
 
     boolean available() {

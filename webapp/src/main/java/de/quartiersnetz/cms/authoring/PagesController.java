@@ -51,15 +51,17 @@ class PagesController {
     private final PageReader reader;
     private final PageWriter writer;
     private final PageTemplates templates;
+    private final OfferedPageTemplates offered;
     private final Publisher publisher;
     private final MessageSource messages;
     private final DefinitionRegistry registry;
 
-    PagesController(PageReader reader, PageWriter writer, PageTemplates templates, Publisher publisher,
-                    MessageSource messages, DefinitionRegistry registry) {
+    PagesController(PageReader reader, PageWriter writer, PageTemplates templates, OfferedPageTemplates offered,
+                    Publisher publisher, MessageSource messages, DefinitionRegistry registry) {
         this.reader = reader;
         this.writer = writer;
         this.templates = templates;
+        this.offered = offered;
         this.publisher = publisher;
         this.messages = messages;
         this.registry = registry;
@@ -107,7 +109,7 @@ class PagesController {
         String parentPath = parentOf(parent);
         String pageName = name.isBlank() ? ItemNames.free(ItemNames.fromTitle(title.isBlank() ? "seite" : title),
                 candidate -> reader.isPage(child(parentPath, candidate))) : name.strip();
-        if (!templates.isPageTemplate(template)) {
+        if (!offered.offers(template)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return add(model, locale, parentPath, template, title, name, "template",
                     texts(locale).ui("pages.error.UNKNOWN_TEMPLATE"));
@@ -227,7 +229,7 @@ class PagesController {
     private String add(Model model, Locale locale, String parent, String template, String title, String name,
                        String errorField, String error) {
         EditorTexts texts = texts(locale);
-        List<Choice> choices = templates.pageTemplates().stream()
+        List<Choice> choices = offered.all().stream()
                 .map(t -> new Choice(t.id(), texts.module(t.title(), t.id()))).toList();
         model.addAttribute("kind", "add");
         model.addAttribute("heading", parent.equals("/") ? texts.ui("pages.add.heading")

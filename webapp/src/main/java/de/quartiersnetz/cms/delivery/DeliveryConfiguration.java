@@ -1,5 +1,9 @@
 package de.quartiersnetz.cms.delivery;
 
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -59,9 +63,19 @@ class DeliveryConfiguration implements WebMvcConfigurer {
         return cache;
     }
 
+    /**
+     * Forgotten after five idle minutes and deleted five minutes later: far beyond the socket write timeout that
+     * bounds how long a response may take between naming its file and opening it.
+     */
+    @Bean(destroyMethod = "close")
+    ResponseFiles responseFiles(@Value("${quartiersnetz.data-dir:data}") Path dataDir) {
+        return new ResponseFiles(dataDir.resolve("delivery-responses"), properties.fileSpace().toBytes(),
+                TimeUnit.MINUTES.toNanos(5), System::nanoTime);
+    }
+
     @Bean
-    CachedResponseWriter cachedResponseWriter() {
-        return new CachedResponseWriter(properties);
+    CachedResponseWriter cachedResponseWriter(ResponseFiles files) {
+        return new CachedResponseWriter(properties, files);
     }
 
     /** Ahead of every other filter, Spring Security's included: cache hits cost a map lookup and a write. */

@@ -11,7 +11,8 @@ import de.quartiersnetz.cms.assets.AssetLinks;
 /**
  * {@code damfn} in templates, with Magnolia's names: an item key is {@code jcr:<identifier>} (the bare identifier
  * works too), as a {@code damLinkField} stores it. Only published assets are found, also in the author preview, so
- * a page never links to a file the public cannot fetch. Beyond Magnolia: {@code srcset} and {@code alt}.
+ * a page never links to a file the public cannot fetch. Beyond Magnolia: {@code srcset} and {@code alt}. Links
+ * carry the asset's version, so a replaced file gets new ones.
  */
 public final class DamFunctions {
     private final AssetLinks assets;
@@ -49,9 +50,17 @@ public final class DamFunctions {
                 .orElse(null);
     }
 
-    /** Every rendition with its width, for {@code <img srcset>}; {@code null} when not a published image. */
+    /** The JPEG/PNG renditions with their widths, for {@code <img srcset>}; {@code null} when not a published image. */
     public String srcset(String itemKey) {
         return identifier(itemKey).flatMap(assets::srcset).orElse(null);
+    }
+
+    /**
+     * The renditions in one format ({@code webp}) with their widths, for {@code <picture><source srcset>};
+     * {@code null} when not a published image or when no rendition has that format (WebP not writable here).
+     */
+    public String srcset(String itemKey, String format) {
+        return identifier(itemKey).flatMap(id -> assets.srcset(id, format)).orElse(null);
     }
 
     /** Alt text in the page's language (else another language's); empty when there is none. */

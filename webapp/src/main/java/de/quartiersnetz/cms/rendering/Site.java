@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import de.quartiersnetz.cms.modules.MagnoliaYaml;
+
 /**
  * A site definition ({@code sites/<name>.yaml} in a light module): which subtree of the {@code website}
  * workspace is served at {@code /}, and at which URL prefixes content items have their detail pages.
@@ -16,7 +18,7 @@ import java.util.Optional;
  * @param parameters  the free {@code parameters} map (title, organisation ...), handed to templates as {@code site}
  * @param baseUrl     the absolute URL the site is reachable at (canonical URLs, feeds, sitemap), without context path
  * @param errorPages  site URLs of pages shown for errors ({@code notFound})
- * @param sections    the whole definition, for {@code feeds} and {@code calendars}
+ * @param sections    the whole definition, for {@code feeds}, {@code calendars} and {@code templates}
  */
 public record Site(String name, String module, String handlePrefix, List<DetailPage> detailPages,
         Map<String, Object> parameters, String baseUrl, Map<String, String> errorPages, Map<String, Object> sections) {
@@ -87,6 +89,21 @@ public record Site(String name, String module, String handlePrefix, List<DetailP
     }
 
     /** The site URL of an error page ({@code notFound}), or {@code null}. */
+    /**
+     * Whether editors may create pages with a template on this site, as Magnolia's site definition says under
+     * {@code templates/availability}: every template when there is no such node or it has {@code enableAll: true},
+     * otherwise the templates listed by {@code id}. (The template's own {@code visible: false} is checked apart.)
+     */
+    public boolean offersPageTemplate(String templateId) {
+        if (!(sections.get("templates") instanceof Map<?, ?> templates)
+                || !(templates.get("availability") instanceof Map<?, ?> availability)
+                || Boolean.parseBoolean(String.valueOf(availability.get("enableAll")))) {
+            return true;
+        }
+        return MagnoliaYaml.namedItems(availability.get("templates")).stream()
+                .anyMatch(entry -> templateId.equals(String.valueOf(entry.get("id"))));
+    }
+
     public String errorPage(String kind) {
         return errorPages.get(kind);
     }

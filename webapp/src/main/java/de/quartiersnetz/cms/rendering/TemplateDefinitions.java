@@ -28,22 +28,6 @@ public class TemplateDefinitions {
         return registry.findDefinition("templates", id);
     }
 
-    /** Page templates ({@code templates/pages/*}), visible ones only when asked. */
-    public List<Definition> pages(boolean visibleOnly) {
-        List<Definition> out = new ArrayList<>();
-        for (Definition definition : registry.definitions("templates")) {
-            if (definition.name().startsWith("pages/")
-                    && (!visibleOnly || !Boolean.FALSE.equals(definition.tree().get("visible")))) {
-                out.add(definition);
-            }
-        }
-        return out;
-    }
-
-    public List<Definition> components() {
-        return registry.definitions("templates").stream().filter(d -> d.name().startsWith("components/")).toList();
-    }
-
     /** The {@code areas} of a page or component definition (or of an area, for nested areas), by name. */
     @SuppressWarnings("unchecked")
     public static Map<String, Map<String, Object>> areas(Map<String, Object> definition) {

@@ -80,7 +80,7 @@ class AdminCentralBrowserLoginTest {
     void theKeyboardAloneLogsInAndSkipsToTheContent() {
         Page page = chromium.newPage();
         page.navigate(base() + "/.magnolia/login");
-        assertThat(Chromium.settledFocusId(page)).isEqualTo("username");
+        assertThat(Chromium.focusedIdAwaiting(page, "username")).isEqualTo("username");
         page.keyboard().type("superuser");
         page.keyboard().press("Tab");
         page.keyboard().type(PASSWORD);

@@ -69,16 +69,16 @@ public final class Chromium implements AutoCloseable {
     }
 
     /**
-     * The id of the element that holds the focus once the page has placed it. Chromium runs
-     * {@code autofocus} at its next rendering step, which may come after the load event that
-     * navigation waits for, so reading {@code document.activeElement} at once races it.
+     * Waits up to 5 s for the element with {@code expectedId} to hold the focus and returns the id of the element
+     * that holds it then. Autofocus runs at Chromium's next rendering step, scripts move the focus after htmx swaps:
+     * both can come after the load event or the element a test waited for, so an immediate read races them.
      */
-    public static String settledFocusId(Page page) {
+    public static String focusedIdAwaiting(Page page, String expectedId) {
         try {
-            page.waitForFunction("() => document.activeElement && document.activeElement !== document.body", null,
+            page.waitForFunction("id => document.activeElement && document.activeElement.id === id", expectedId,
                     new Page.WaitForFunctionOptions().setTimeout(5_000));
-        } catch (TimeoutError noFocus) {
-            // nothing took the focus: the caller's assertion reports what is focused instead
+        } catch (TimeoutError focusElsewhere) {
+            // the caller's assertion reports which element has the focus instead
         }
         return (String) page.evaluate("document.activeElement.id");
     }

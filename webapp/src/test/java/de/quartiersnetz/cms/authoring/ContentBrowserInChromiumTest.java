@@ -123,7 +123,7 @@ class ContentBrowserInChromiumTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Veröffentlichen").setExact(true)).click();
 
         assertThat(page.locator("#browser-notice").textContent()).isEqualTo("„stadtteilladen-zwickau“ wurde veröffentlicht.");
-        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("browser-notice");
+        assertThat(Chromium.focusedIdAwaiting(page, "browser-notice")).isEqualTo("browser-notice");
         assertThat(row(page, "stadtteilladen-zwickau").locator(".status").textContent()).isEqualTo("Veröffentlicht");
         HttpResponse<String> live = delivery("stadtteilladen-zwickau");
         assertThat(live.statusCode()).isEqualTo(200);
@@ -187,7 +187,7 @@ class ContentBrowserInChromiumTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Neuer Ordner")).focus();
         page.keyboard().press("Enter");
         page.getByRole(AriaRole.DIALOG).waitFor();
-        assertThat(Chromium.settledFocusId(page)).isEqualTo("folder-name");
+        assertThat(Chromium.focusedIdAwaiting(page, "folder-name")).isEqualTo("folder-name");
         assertThat(Chromium.accessibilityViolations(page)).isEmpty();
         page.keyboard().type("Archiv");
         page.keyboard().press("Enter");

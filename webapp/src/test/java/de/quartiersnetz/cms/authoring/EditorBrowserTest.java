@@ -108,7 +108,7 @@ class EditorBrowserTest {
                 () -> button(page, "Speichern").first().click());
         assertThat(response.status()).isEqualTo(422);
         awaitReload(page, "#error-summary");
-        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("error-summary");
+        assertThat(Chromium.focusedIdAwaiting(page, "error-summary")).isEqualTo("error-summary");
         Locator opens = textbox(page, "Von (HH:mm)");
         assertThat(opens.inputValue()).isEqualTo("15 Uhr");
         assertThat(opens.getAttribute("aria-invalid")).isEqualTo("true");
@@ -166,7 +166,7 @@ class EditorBrowserTest {
         tabTo(page, "f-moderators-add");
         page.keyboard().press("Enter");
         awaitReload(page, "#f-moderators-0-name");
-        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("f-moderators-0-name");
+        assertThat(Chromium.focusedIdAwaiting(page, "f-moderators-0-name")).isEqualTo("f-moderators-0-name");
         page.keyboard().type("Frau Beispiel");
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.contains(APPS + "/workingGroups?path="));

@@ -2,7 +2,9 @@ package de.quartiersnetz.cms.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import de.quartiersnetz.cms.content.PageReader;
 import de.quartiersnetz.cms.content.PageTemplates;
+import de.quartiersnetz.cms.modules.LightModuleLoader;
 import de.quartiersnetz.cms.repository.ContentRepository;
 import de.quartiersnetz.cms.repository.Tree;
 import de.quartiersnetz.cms.security.UserAccount;
@@ -58,6 +61,8 @@ class PagesAppTest {
     de.quartiersnetz.cms.content.PageWriter writer;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    LightModuleLoader modules;
 
     AdminCentralClient client;
 
@@ -100,6 +105,37 @@ class PagesAppTest {
         assertThat(tree).contains("Über uns &amp; Kontakt", "/ueber-uns-kontakt/team", "Startseite", "Einfache Seite",
                 "status-new", "depth-1", "Unterseite hinzufügen", "Veröffentlichen");
         assertThat(tree.indexOf("/ueber-uns-kontakt<")).isLessThan(tree.indexOf("/ueber-uns-kontakt/team<"));
+    }
+
+    @Test
+    void theSiteDefinitionsTemplateAvailabilityDecidesWhichTemplatesNewPagesMayUse() throws IOException {
+        Path site = temp.resolve("modules/quartiersnetz-site/sites/quartiersnetz.yaml");
+        String original = Files.readString(site);
+        try {
+            Files.writeString(site, original + """
+
+                    templates:
+                      availability:
+                        templates:
+                          start:
+                            id: %s
+                    """.formatted(START));
+            modules.load();
+            String form = client.get(PAGES + "/add?parent=%2F").body();
+            assertThat(form).contains("value=\"" + START + "\"").doesNotContain("pages-test:pages/plain");
+            HttpResponse<String> refused = addPage("/", "pages-test:pages/plain", "Nicht vorgesehen", "");
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("aria-invalid=\"true\"");
+            assertThat(reader.isPage("/nicht-vorgesehen")).isFalse();
+            assertThat(addPage("/", START, "Vorgesehen", "").statusCode()).isEqualTo(302);
+
+            Files.writeString(site, original + "\ntemplates:\n  availability:\n    enableAll: true\n");
+            modules.load();
+            assertThat(client.get(PAGES + "/add?parent=%2F").body()).contains("pages-test:pages/plain");
+        } finally {
+            Files.writeString(site, original);
+            modules.load();
+        }
     }
 
     @Test
@@ -383,6 +419,27 @@ class PagesAppTest {
         assertThat(html.indexOf("cms-component-bar")).isLessThan(html.indexOf("Entwurfstext"));
         assertThat(liveExists("/website/vorschau")).isFalse();
         assertThat(client.get(PAGES + "/preview?path=%2Fgibt-es-nicht").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void previewLinksToSitePagesOpenTheirEditorAndOtherLinksOpenANewTab() {
+        // the site module serves the website page /quartiersnetz at "/", so its sub-page "ziel" has the URL /ziel
+        if (!reader.isPage("/quartiersnetz")) {
+            addPage("/", START, "Quartiersnetz", "quartiersnetz");
+        }
+        addPage("/quartiersnetz", START, "Ziel", "ziel");
+        addPage("/", START, "Verweise", "");
+        addText("/verweise/main", Map.of("headline", "Links", "text",
+                "<p><a href=\"/ziel\">Zielseite</a> <a href=\"/projekte/gibt-es-nur-live\">Projekt</a>"
+                        + " <a href=\"https://example.org/\">Extern</a> <a href=\"#inhalt\">Sprung</a></p>"));
+
+        String html = client.get(PAGES + "/preview?path=%2Fverweise").body();
+
+        assertThat(html).contains("<a href=\"" + PAGES + "/editor?path=%2Fquartiersnetz%2Fziel\" target=\"_top\" rel=\"noopener\">Zielseite</a>",
+                "<a href=\"/projekte/gibt-es-nur-live\" target=\"_blank\" rel=\"noopener\">Projekt</a>",
+                "<a href=\"https://example.org/\" target=\"_blank\" rel=\"noopener\"",
+                "<a href=\"#inhalt\" rel=\"noopener\">Sprung</a>");
+        assertThat(client.get(PAGES + "/editor?path=%2Fverweise").body()).contains("allow-popups-to-escape-sandbox");
     }
 
     /** Every page template of the light modules (the site module's too, once it is there) opens its dialogs. */

@@ -195,7 +195,7 @@ class PagesBrowserTest {
         assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo("Verschieben");
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.contains("/move?path="));
-        assertThat(Chromium.settledFocusId(page)).isEqualTo("move-target");
+        assertThat(Chromium.focusedIdAwaiting(page, "move-target")).isEqualTo("move-target");
         assertThat(Chromium.accessibilityViolations(page)).isEmpty();
         page.locator("#move-target").selectOption("/");
         page.keyboard().press("Tab");

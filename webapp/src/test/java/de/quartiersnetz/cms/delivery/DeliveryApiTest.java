@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,8 @@ class DeliveryApiTest {
         registry.add("quartiersnetz.data-dir", () -> temp.resolve("data").toString());
         registry.add("quartiersnetz.light-modules", modules::toString);
         registry.add("quartiersnetz.watch-light-modules", () -> "false");
+        // the demo content's responses are small: send every cached one above 1 KB from its file
+        registry.add("quartiersnetz.delivery.file-min-size", () -> "1KB");
     }
 
     @LocalServerPort
@@ -250,6 +255,29 @@ class DeliveryApiTest {
     }
 
     @Test
+    void aRepeatedLargeResponseComesFromItsFileWithTheSameBytesAndHeaders() throws Exception {
+        String list = "/.rest/delivery/projects/v1?limit=100";
+        HttpResponse<byte[]> first = getBytes(list);
+        assertThat(first.body().length).isGreaterThan(1024);
+        // right after start the bootstrap's publications may still reach the index and empty the cache
+        long deadline = System.currentTimeMillis() + 5000;
+        while (!hasFileWith(first.body()) && System.currentTimeMillis() < deadline) {
+            getBytes(list);
+            Thread.sleep(25);
+        }
+        assertThat(hasFileWith(first.body())).isTrue();
+        HttpResponse<byte[]> again = getBytes(list);
+        assertThat(again.body()).isEqualTo(first.body());
+        for (String header : List.of("ETag", "Cache-Control", "Vary", "Content-Type", "Content-Length",
+                "X-Content-Type-Options", "X-Frame-Options", "X-XSS-Protection")) {
+            assertThat(again.headers().allValues(header)).as(header).isEqualTo(first.headers().allValues(header));
+        }
+        HttpResponse<byte[]> gzipped = getBytes(list, "Accept-Encoding", "gzip");
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes()).isEqualTo(first.body());
+    }
+
+    @Test
     void badInputIsA4xxWithAJsonBodyNamingTheParameter() throws Exception {
         assertError("/.rest/delivery/news/v1?date[around]=2015-06-09", 400, "date[around]");
         assertError("/.rest/delivery/news/v1?limit=101", 400, "limit");
@@ -329,6 +357,28 @@ class DeliveryApiTest {
             request.header(headers[i], headers[i + 1]);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static boolean hasFileWith(byte[] body) throws IOException {
+        try (Stream<Path> files = Files.list(temp.resolve("data").resolve("delivery-responses"))) {
+            return files.map(DeliveryApiTest::bytes).anyMatch(bytes -> Arrays.equals(bytes, body));
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private URI uri(String path) {

@@ -202,6 +202,19 @@ class PublicSiteTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(rendition.statusCode()).isEqualTo(200);
         assertThat(rendition.headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(img.group(2)).doesNotContain("webp");
+
+        Matcher picture = Pattern.compile("<picture class=\"asset\"><source type=\"image/webp\" srcset=\"([^\"]+)\" "
+                + "sizes=\"[^\"]+\">\\s*<img class=\"asset\" [^>]*alt=\"([^\"]+)\"[^>]*>\\s*</picture>").matcher(project);
+        assertThat(picture.find()).as("WebP renditions offered in <picture>, JPEG in <img> with alt").isTrue();
+        assertThat(picture.group(1)).contains("/.imaging/thumbnail-webp/", " 240w", "/.imaging/teaser-webp/", ".webp ")
+                .doesNotContain(".jpg");
+        assertThat(picture.group(2)).isEqualTo(img.group(3));
+        HttpResponse<byte[]> webp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + picture.group(1).split(" ")[0])).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(webp.statusCode()).isEqualTo(200);
+        assertThat(webp.headers().firstValue("Content-Type")).contains("image/webp");
 
         String logo = repository.read(Tree.LIVE, "test.logo", session ->
                 session.getNode("/projects/gemeinwesenkoordination-chemnitz-sued").getProperty("image").getString());
@@ -234,7 +247,7 @@ class PublicSiteTest {
             page = site().get("/bilder").body();
         }
         assertThat(page).contains("<figcaption>Unser Logo", "alt=\"Schriftzug „Gemeinwesenkoordination Chemnitz Süd“")
-                .containsPattern("<a class=\"download\" href=\"/dam/jcr:" + flyer.id() + "/einladung-stadtteilfest.pdf\""
+                .containsPattern("<a class=\"download\" href=\"/dam/jcr:" + flyer.id() + "/" + flyer.version() + "/einladung-stadtteilfest.pdf\""
                         + " type=\"application/pdf\">Einladung zum Stadtteilfest<span class=\"meta\"> \\(PDF, 1 KB, herunterladen\\)");
     }
 
