@@ -1,14 +1,11 @@
 package de.quartiersnetz.cms.delivery;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
-import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -86,17 +83,7 @@ class DeliveryController {
             body = service.node(endpoint, path, parsed);
         }
         byte[] bytes = json.writeValueAsBytes(body);
-        return new DeliveryResponseCache.Entry(bytes, gzip(bytes), etag(bytes), lastModified);
-    }
-
-    private static byte[] gzip(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return new DeliveryResponseCache.Entry(bytes, etag(bytes), lastModified);
     }
 
     /**

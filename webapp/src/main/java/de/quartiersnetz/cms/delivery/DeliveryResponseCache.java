@@ -1,10 +1,14 @@
 package de.quartiersnetz.cms.delivery;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 
 import tools.jackson.databind.util.RawValue;
 
@@ -14,13 +18,57 @@ import tools.jackson.databind.util.RawValue;
  */
 public final class DeliveryResponseCache implements AutoCloseable {
     /**
-     * @param gzipped      the body compressed once, served to clients that accept gzip
-     * @param lastModified epoch millis of the live change this response reflects
+     * One rendered response. The gzip form is made when a client first asks for it: compressing a 140 KB list
+     * costs more than rendering it, and clients that never ask for gzip should not pay for it.
      */
-    public record Entry(byte[] body, byte[] gzipped, String etag, long lastModified) {
+    public static final class Entry {
+        private final byte[] body;
+        private final String etag;
+        private final long lastModified;
+        private volatile byte[] gzipped;
+
+        /** @param lastModified epoch millis of the live change this response reflects */
+        public Entry(byte[] body, String etag, long lastModified) {
+            this.body = body;
+            this.etag = etag;
+            this.lastModified = lastModified;
+        }
+
+        public byte[] body() {
+            return body;
+        }
+
+        /** The body compressed once, served to clients that accept gzip. */
+        public byte[] gzipped() {
+            byte[] compressed = gzipped;
+            if (compressed == null) {
+                compressed = gzip(body);
+                gzipped = compressed;
+            }
+            return compressed;
+        }
+
+        public String etag() {
+            return etag;
+        }
+
         /** Each representation has its own strong ETag. */
         public String gzipEtag() {
             return etag.substring(0, etag.length() - 1) + "-gzip\"";
+        }
+
+        public long lastModified() {
+            return lastModified;
+        }
+
+        private static byte[] gzip(byte[] body) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+            try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+                zip.write(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
         }
     }
 
@@ -79,6 +127,10 @@ public final class DeliveryResponseCache implements AutoCloseable {
             map.clear();
         }
         map.put(key, value);
+        if (generation.get() != generationAtStart) {
+            // An invalidation ran between the check and the put and may have emptied the map before it.
+            map.remove(key, value);
+        }
     }
 
     /** Keeps a subscription that invalidates this cache, to end it with the cache. */

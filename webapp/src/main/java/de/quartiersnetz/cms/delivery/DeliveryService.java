@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+
+import org.apache.jackrabbit.api.JackrabbitSession;
 
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.util.RawValue;
@@ -52,10 +54,14 @@ public final class DeliveryService {
         this.mapper = new NodeJsonMapper(languages, assets);
     }
 
-    public Map<String, Object> node(DeliveryEndpoint endpoint, String path, DeliveryRequest request) {
+    /** The item's JSON, shared with the lists it appears in. */
+    public RawValue node(DeliveryEndpoint endpoint, String path, DeliveryRequest request) {
         long generation = cache.generation();
-        return repository.read(Tree.LIVE, "delivery.node", session ->
-                mapper.map(requireNode(session, endpoint, path), context(session, endpoint, request, generation)));
+        return repository.read(Tree.LIVE, "delivery.node", session -> {
+            Node node = requireNode(session, endpoint, path);
+            NodeJsonMapper.Context context = context(session, endpoint, request, generation);
+            return item(node.getPath(), node, context);
+        });
     }
 
     public List<Map<String, Object>> children(DeliveryEndpoint endpoint, String path, DeliveryRequest request) {
@@ -86,38 +92,91 @@ public final class DeliveryService {
         long generation = cache.generation();
         SearchHits hits = index.search(new SearchQuery(endpoint.workspace(), endpoint.rootPath(), endpoint.nodeTypes(),
                 endpoint.strict(), filters, request.fullText(), request.orderBy(), offset, limit));
-        return repository.read(Tree.LIVE, "delivery.query", session -> {
-            NodeJsonMapper.Context context = context(session, endpoint, request, generation);
+        List<String> paths = new ArrayList<>();
+        for (String path : hits.paths()) {
+            paths.add(WorkspacePaths.absolute(endpoint.workspace(), path));
+        }
+        long total = hits.total();
+        if (request.openAt() != null) {
+            paths = openAt(paths, endpoint.options().openAt(), request.openAt());
+            total = paths.size();
+            paths = paths.subList(Math.min(request.offset(), paths.size()),
+                    Math.min(request.offset() + request.limit(), paths.size()));
+        }
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("results", items(endpoint, request, paths, generation));
+        if (request.total()) {
+            response.put("total", total);
+        }
+        return response;
+    }
+
+    /**
+     * The JSON of the items at the absolute paths, in order, leaving out those no longer published. Items rendered
+     * since the last change come from the cache without reading the live tree.
+     */
+    private List<RawValue> items(DeliveryEndpoint endpoint, DeliveryRequest request, List<String> paths,
+                                 long generation) {
+        RawValue[] items = new RawValue[paths.size()];
+        List<Integer> missing = new ArrayList<>();
+        List<String> chain = languageChain(endpoint, request);
+        for (int i = 0; i < items.length; i++) {
+            items[i] = cache.item(itemKey(endpoint, chain, request.fields(), paths.get(i)));
+            if (items[i] == null) {
+                missing.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            repository.read(Tree.LIVE, "delivery.query", session -> {
+                NodeJsonMapper.Context context = context(session, endpoint, request, generation);
+                for (int i : missing) {
+                    Node node = nodeOrNull(session, paths.get(i));
+                    if (node != null) {
+                        items[i] = item(paths.get(i), node, context);
+                    }
+                }
+                return null;
+            });
+        }
+        List<RawValue> found = new ArrayList<>(items.length);
+        for (RawValue item : items) {
+            if (item != null) {
+                found.add(item);
+            }
+        }
+        return found;
+    }
+
+    private RawValue item(String absolutePath, Node node, NodeJsonMapper.Context context) throws RepositoryException {
+        String key = itemKey(context.endpoint(), context.languageChain(), context.fields(), absolutePath);
+        RawValue item = cache.item(key);
+        if (item == null) {
+            item = new RawJson(json.writeValueAsBytes(mapper.map(node, context))).value();
+            cache.putItem(key, item, context.generation());
+        }
+        return item;
+    }
+
+    private static String itemKey(DeliveryEndpoint endpoint, List<String> languageChain, Set<String> fields,
+                                  String absolutePath) {
+        return endpoint.endpointPath() + "|" + languageChain + "|" + fields + "|" + absolutePath;
+    }
+
+    /** The absolute paths of the published items among {@code paths} that are valid at the moment. */
+    private List<String> openAt(List<String> paths, DeliveryEndpoint.OpenAt names, LocalDateTime moment) {
+        return repository.read(Tree.LIVE, "delivery.openAt", session -> {
             List<Node> nodes = new ArrayList<>();
-            for (String path : hits.paths()) {
-                String absolute = WorkspacePaths.absolute(endpoint.workspace(), path);
-                if (session.nodeExists(absolute)) {
-                    nodes.add(session.getNode(absolute));
+            for (String path : paths) {
+                Node node = nodeOrNull(session, path);
+                if (node != null) {
+                    nodes.add(node);
                 }
             }
-            long total = hits.total();
-            if (request.openAt() != null) {
-                nodes = validAt(nodes, endpoint.options().openAt(), request.openAt());
-                total = nodes.size();
-                nodes = nodes.subList(Math.min(request.offset(), nodes.size()),
-                        Math.min(request.offset() + request.limit(), nodes.size()));
+            List<String> valid = new ArrayList<>();
+            for (Node node : validAt(nodes, names, moment)) {
+                valid.add(node.getPath());
             }
-            List<RawValue> results = new ArrayList<>();
-            for (Node node : nodes) {
-                String key = endpoint.endpointPath() + "|" + context.languageChain() + "|" + context.fields() + "|" + node.getPath();
-                RawValue item = cache.item(key);
-                if (item == null) {
-                    item = new RawValue(json.writeValueAsString(mapper.map(node, context)));
-                    cache.putItem(key, item, generation);
-                }
-                results.add(item);
-            }
-            Map<String, Object> response = new LinkedHashMap<>();
-            response.put("results", results);
-            if (request.total()) {
-                response.put("total", total);
-            }
-            return response;
+            return valid;
         });
     }
 
@@ -151,6 +210,11 @@ public final class DeliveryService {
     /** {@code generation} is taken before the session opens, so nothing older than the cache's state is kept. */
     private NodeJsonMapper.Context context(Session session, DeliveryEndpoint endpoint, DeliveryRequest request,
                                            long generation) {
+        return new NodeJsonMapper.Context(session, endpoint, languageChain(endpoint, request), request.fields(), cache,
+                generation);
+    }
+
+    private List<String> languageChain(DeliveryEndpoint endpoint, DeliveryRequest request) {
         List<String> chain = new ArrayList<>();
         chain.add(request.language());
         for (String fallback : endpoint.options().languageFallback()) {
@@ -161,15 +225,15 @@ public final class DeliveryService {
         if (!chain.contains(languages.defaultLanguage())) {
             chain.add(languages.defaultLanguage());
         }
-        return new NodeJsonMapper.Context(session, endpoint, chain, request.fields(), cache, generation);
+        return chain;
     }
 
     private static Node root(Session session, DeliveryEndpoint endpoint) throws RepositoryException {
-        String absolute = WorkspacePaths.absolute(endpoint.workspace(), endpoint.rootPath());
-        if (!session.nodeExists(absolute)) {
+        Node root = nodeOrNull(session, WorkspacePaths.absolute(endpoint.workspace(), endpoint.rootPath()));
+        if (root == null) {
             throw new DeliveryNotFoundException("nothing is published at " + endpoint.rootPath());
         }
-        return session.getNode(absolute);
+        return root;
     }
 
     private static Node requireNode(Session session, DeliveryEndpoint endpoint, String path) throws RepositoryException {
@@ -182,10 +246,15 @@ public final class DeliveryService {
             throw new DeliveryNotFoundException("'" + path + "' is not a valid path");
         }
         String absolute = WorkspacePaths.absolute(endpoint.workspace(), relative);
-        Optional<Node> node = session.nodeExists(absolute) ? Optional.of(session.getNode(absolute)) : Optional.empty();
-        if (node.isEmpty() || !NodeJsonMapper.matches(node.get(), endpoint.nodeTypes(), endpoint.strict())) {
+        Node node = nodeOrNull(session, absolute);
+        if (node == null || !NodeJsonMapper.matches(node, endpoint.nodeTypes(), endpoint.strict())) {
             throw new DeliveryNotFoundException("nothing is published at " + path);
         }
-        return node.get();
+        return node;
+    }
+
+    /** One lookup, where asking {@code nodeExists} and then {@code getNode} walks the path twice. */
+    private static Node nodeOrNull(Session session, String absolute) throws RepositoryException {
+        return ((JackrabbitSession) session).getNodeOrNull(absolute);
     }
 }

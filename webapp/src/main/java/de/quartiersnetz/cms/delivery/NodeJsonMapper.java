@@ -54,23 +54,25 @@ final class NodeJsonMapper {
     private Map<String, Object> map(Node node, Context context, int depth, int referenceLevel, Set<String> chain,
                                     boolean top) throws RepositoryException {
         DeliveryEndpoint endpoint = context.endpoint();
-        String workspace = workspaceOf(node);
+        String absolutePath = node.getPath();
+        String identifier = node.getIdentifier();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@name", node.getName());
-        String path = node.getPath().substring(workspace.length());
+        String path = absolutePath.substring(workspaceOf(absolutePath).length());
         json.put("@path", path.isEmpty() ? "/" : path);
-        json.put("@id", node.getIdentifier());
+        json.put("@id", identifier);
         json.put("@nodeType", node.getPrimaryNodeType().getName());
         Set<String> visited = new HashSet<>(chain);
-        visited.add(node.getIdentifier());
-        for (String name : propertyNames(node)) {
+        visited.add(identifier);
+        Map<String, Property> properties = properties(node);
+        for (String name : propertyNames(properties)) {
             if (top && !context.fields().isEmpty() && !context.fields().contains(name)) {
                 continue;
             }
             if (isSystem(name) && !systemPropertyShown(name, endpoint)) {
                 continue;
             }
-            Optional<Property> property = localised(node, name, context.languageChain());
+            Optional<Property> property = localised(properties, name, context.languageChain());
             if (property.isEmpty()) {
                 continue;
             }
@@ -147,11 +149,21 @@ final class NodeJsonMapper {
         }
     }
 
-    /** Property names as shown: i18n variants ({@code title_en}) fold into their base name ({@code title}). */
-    private Set<String> propertyNames(Node node) throws RepositoryException {
-        Set<String> names = new LinkedHashSet<>();
+    /** The node's properties by name, in the node's order: read once, where asking for each name walks them again. */
+    private static Map<String, Property> properties(Node node) throws RepositoryException {
+        Map<String, Property> properties = new LinkedHashMap<>();
         for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
-            names.add(baseName(it.nextProperty().getName()));
+            Property property = it.nextProperty();
+            properties.put(property.getName(), property);
+        }
+        return properties;
+    }
+
+    /** Property names as shown: i18n variants ({@code title_en}) fold into their base name ({@code title}). */
+    private Set<String> propertyNames(Map<String, Property> properties) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : properties.keySet()) {
+            names.add(baseName(name));
         }
         return names;
     }
@@ -165,17 +177,14 @@ final class NodeJsonMapper {
     }
 
     /** The value for the first language of the chain that has one; the default language is the plain name. */
-    private Optional<Property> localised(Node node, String name, List<String> languageChain) throws RepositoryException {
+    private Optional<Property> localised(Map<String, Property> properties, String name, List<String> languageChain) {
         for (String language : languageChain) {
-            String stored = language.equals(languages.defaultLanguage()) ? name : name + "_" + language;
-            if (node.hasProperty(stored)) {
-                return Optional.of(node.getProperty(stored));
+            Property stored = properties.get(language.equals(languages.defaultLanguage()) ? name : name + "_" + language);
+            if (stored != null) {
+                return Optional.of(stored);
             }
         }
-        if (node.hasProperty(name)) {
-            return Optional.of(node.getProperty(name));
-        }
-        return Optional.empty();
+        return Optional.ofNullable(properties.get(name));
     }
 
     private static Object value(Property property) throws RepositoryException {
@@ -213,9 +222,8 @@ final class NodeJsonMapper {
         return endpoint.includeSystemProperties() && !name.equals("jcr:primaryType") && !name.equals("jcr:mixinTypes");
     }
 
-    private static String workspaceOf(Node node) throws RepositoryException {
-        String path = node.getPath();
-        int second = path.indexOf('/', 1);
-        return second < 0 ? path : path.substring(0, second);
+    private static String workspaceOf(String absolutePath) {
+        int second = absolutePath.indexOf('/', 1);
+        return second < 0 ? absolutePath : absolutePath.substring(0, second);
     }
 }

@@ -3,15 +3,17 @@ package de.quartiersnetz.cms.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -264,13 +266,41 @@ public final class ContentIndex implements AutoCloseable {
             window = new ResultWindows.Window(docs, top.totalHits.value);
             windows.remember(readerKey, unpaged, window);
         }
-        StoredFields stored = searcher.storedFields();
-        List<String> paths = new ArrayList<>();
         int end = Math.min(needed, window.docs().length);
-        for (int i = query.offset(); i < end; i++) {
-            paths.add(stored.document(window.docs()[i], Set.of(IndexFields.PATH)).get(IndexFields.PATH));
+        return new SearchHits(paths(searcher.getIndexReader(), window.docs(), query.offset(), end), window.total());
+    }
+
+    /**
+     * The paths of {@code docs[from..to)}, in that order, from the path's doc values: reading them costs a lookup,
+     * where a stored field costs decompressing the block of documents around it.
+     */
+    private static List<String> paths(IndexReader reader, int[] docs, int from, int to) throws IOException {
+        if (from >= to) {
+            return List.of();
         }
-        return new SearchHits(paths, window.total());
+        // Doc values are read forwards only, so the page is read in document order.
+        long[] byDoc = new long[to - from];
+        for (int i = from; i < to; i++) {
+            byDoc[i - from] = (long) docs[i] << 32 | (i - from);
+        }
+        Arrays.sort(byDoc);
+        List<LeafReaderContext> leaves = reader.leaves();
+        String[] paths = new String[to - from];
+        int leaf = -1;
+        SortedDocValues values = null;
+        for (long entry : byDoc) {
+            int doc = (int) (entry >>> 32);
+            int at = ReaderUtil.subIndex(doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                values = DocValues.getSorted(leaves.get(at).reader(), IndexFields.PATH);
+            }
+            if (!values.advanceExact(doc - leaves.get(at).docBase)) {
+                throw new IllegalStateException("document " + doc + " has no path");
+            }
+            paths[(int) entry] = values.lookupOrd(values.ordValue()).utf8ToString();
+        }
+        return Arrays.asList(paths);
     }
 
     private Query compile(SearchQuery query, PropertyKinds kinds) {

@@ -214,6 +214,37 @@ class DeliveryApiTest {
         assertThat(get(mittwoch).headers().firstValue("ETag")).isPresent();
     }
 
+    /** Items rendered once are reused by single-item responses and lists alike; unpublishing must end both. */
+    @Test
+    void anItemIsTheSameJsonAloneAndInAListUntilItIsUnpublished() throws Exception {
+        writer.create("projects", "/", "stadtteilladen-ost",
+                Map.of("title", "Stadtteilladen Ost", "city", "Probstheida-Nord"), "editor");
+        publisher.publish("projects", "/stadtteilladen-ost", false, "editor");
+        String item = "/.rest/delivery/projects/v1/stadtteilladen-ost";
+        String list = "/.rest/delivery/projects/v1?city=Probstheida-Nord&limit=5";
+        String single = awaitJson(item, body -> body.contains("Stadtteilladen Ost")).toString();
+        JsonNode results = awaitJson(list, body -> body.contains("Stadtteilladen Ost")).get("results");
+        assertThat(results).hasSize(1);
+        assertThat(results.get(0).toString()).isEqualTo(single);
+
+        publisher.unpublish("projects", "/stadtteilladen-ost", "editor");
+
+        assertThat(awaitJson(list, body -> !body.contains("Stadtteilladen Ost")).get("results")).isEmpty();
+        assertThat(get(item).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theGzipRepresentationHoldsTheSameBytesAsThePlainOne() throws Exception {
+        String list = "/.rest/delivery/projects/v1?orderBy=title&limit=20";
+        byte[] plain = http.send(HttpRequest.newBuilder(uri(list)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(uri(list)).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain);
+        }
+    }
+
     @Test
     void responsesAreCompressedAndOpenToOtherOrigins() throws Exception {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(CHEMNITZ))
