@@ -10,21 +10,47 @@ final class ConsoleProgress implements ImportProgress, AutoCloseable {
     private ProgressBar bar;
 
     @Override
-    public void start(String task, long total) {
+    public synchronized void start(String task, long total) {
         close();
         bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(200).continuousUpdate().build();
     }
 
     @Override
-    public void advance(long nodes) {
+    public synchronized void advance(long nodes) {
         if (bar != null) {
             bar.stepBy(nodes);
         }
     }
 
+    /**
+     * Progress for tasks that run side by side under one bar named {@code task}: each task's start adds its
+     * total to the bar's, each advance moves the one bar.
+     */
+    ImportProgress sharedBy(String task) {
+        return new ImportProgress() {
+            @Override
+            public void start(String ignoredTask, long total) {
+                extend(task, total);
+            }
+
+            @Override
+            public void advance(long nodes) {
+                ConsoleProgress.this.advance(nodes);
+            }
+        };
+    }
+
+    private synchronized void extend(String task, long total) {
+        if (bar == null) {
+            start(task, total);
+        } else {
+            bar.maxHint(bar.getMax() + total);
+        }
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         if (bar != null) {
             bar.close();
             bar = null;
