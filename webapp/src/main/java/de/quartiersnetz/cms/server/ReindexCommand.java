@@ -51,11 +51,13 @@ class ReindexCommand implements Callable<Integer> {
     }
 
     /**
-     * The author and live indexes are built from separate stores into separate Lucene indexes, so each gets
-     * a thread of its own: a rebuild keeps one core busy, and the machine has more.
+     * The author and live indexes are built from separate stores into separate Lucene indexes, so each gets a
+     * thread of its own where there are cores for it: on an otherwise idle machine of two cores, 100k items took
+     * 36–40 s instead of 43–45 s. (On a machine busy with other work the two rebuilds only compete.)
      */
     private static int rebuildSideBySide(List<ContentIndex> indexes, ImportProgress progress) {
-        ExecutorService threads = Executors.newFixedThreadPool(indexes.size());
+        ExecutorService threads = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(indexes.size(), Runtime.getRuntime().availableProcessors())));
         try {
             List<CompletableFuture<Void>> rebuilds = indexes.stream()
                     .map(index -> CompletableFuture.runAsync(() -> index.rebuild(progress), threads))
