@@ -1,5 +1,6 @@
 package de.quartiersnetz.cms.authoring;
 
+import static de.quartiersnetz.cms.assets.TestImages.png;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -312,16 +313,6 @@ class AssetsAppTest {
         return JSON.readTree(response.body()).get("refused").get(0);
     }
 
-    static byte[] png(int width, int height, Color color) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(color);
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
 
     static byte[] jpeg(int width, int height) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

@@ -18,6 +18,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FilePayload;
 
+import de.quartiersnetz.cms.assets.TestImages;
 import de.quartiersnetz.cms.server.CmsServerTest;
 import de.quartiersnetz.cms.server.TestServerProperties;
 
@@ -59,7 +60,7 @@ class AssetsUploadInChromiumTest {
         assertThat(Chromium.accessibilityViolations(page)).isEmpty();
 
         page.getByLabel("Dateien hochladen nach", new Page.GetByLabelOptions()).setInputFiles(new FilePayload[] {
-                new FilePayload("Sommerfest Plakat.png", "image/png", AssetsAppTest.png(800, 400, Color.MAGENTA)),
+                new FilePayload("Sommerfest Plakat.png", "image/png", TestImages.png(800, 400, Color.MAGENTA)),
                 new FilePayload("Einladung.jpg", "image/jpeg", AssetsAppTest.jpeg(600, 400)),
                 new FilePayload("logo.svg", "image/svg+xml",
                         "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8))});
